@@ -1,0 +1,28 @@
+package geventator.app;
+
+import geventator.platform.RoleModule;
+import geventator.platform.boot.Launcher;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.ServiceLoader;
+
+/** {@code java -jar geventator.jar --role=event}: runs the chosen role, or every role found. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        OptionalInt exit = Launcher.run(Arrays.asList(args), System.getenv(), roleModules(), System.out, System.err);
+        if (exit.isPresent()) {
+            System.exit(exit.getAsInt());
+        }
+    }
+
+    static List<RoleModule> roleModules() {
+        return ServiceLoader.load(RoleModule.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(RoleModule::role)).toList();
+    }
+}

@@ -1,0 +1,121 @@
+package geventator.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import geventator.platform.http.Problem;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * An HTTP client to one role running in another process. The caller's token and the request id travel
+ * with every call. Reads are retried once; writes never are, since a lost answer does not mean a lost
+ * write. When the role cannot be reached in time the call fails with a 503 problem that names it.
+ */
+public final class Peer {
+
+    private static final Logger log = LoggerFactory.getLogger(Peer.class);
+    private static final int MAX_BODY = 1 << 20;
+
+    private final String role;
+    private final URI baseUrl;
+    private final HttpClient client;
+    private final Duration timeout;
+    private final ObjectMapper json;
+
+    public Peer(String role, URI baseUrl, Duration connectTimeout, Duration timeout, ObjectMapper json) {
+        this.role = role;
+        this.baseUrl = baseUrl;
+        this.timeout = timeout;
+        this.json = json;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public String role() {
+        return role;
+    }
+
+    /** A GET, tried twice at most. */
+    public PeerResponse get(String path, Caller caller) {
+        HttpRequest request = request(path, caller).GET().build();
+        try {
+            return send(request);
+        } catch (RoleUnreachable first) {
+            log.info("{} role did not answer GET {} ({}); trying once more", role, path, first.getMessage());
+            return sendOrFail(request);
+        }
+    }
+
+    /** A write with a JSON body, tried once. */
+    public PeerResponse send(String method, String path, Caller caller, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(toJson(body));
+        return sendOrFail(request(path, caller).header("Content-Type", "application/json")
+                .method(method, publisher).build());
+    }
+
+    private PeerResponse sendOrFail(HttpRequest request) {
+        try {
+            return send(request);
+        } catch (RoleUnreachable failure) {
+            throw Problem.roleUnavailable(role, failure.getMessage());
+        }
+    }
+
+    private HttpRequest.Builder request(String path, Caller caller) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(timeout)
+                .header("Accept", "application/json");
+        if (caller != null) {
+            builder.header("Authorization", "Bearer " + caller.token());
+        }
+        String requestId = MDC.get("requestId");
+        if (requestId != null) {
+            builder.header("X-Request-Id", requestId);
+        }
+        return builder;
+    }
+
+    private PeerResponse send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() >= 502 && response.statusCode() <= 504) {
+                throw new RoleUnreachable("answered " + response.statusCode());
+            }
+            if (response.body().length > MAX_BODY) {
+                throw new RoleUnreachable("answered more than " + MAX_BODY + " bytes");
+            }
+            return new PeerResponse(response.statusCode(), response.body(), json);
+        } catch (IOException e) {
+            throw new RoleUnreachable(e.getClass().getSimpleName()
+                    + Optional.ofNullable(e.getMessage()).map(m -> ": " + m).orElse(""));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RoleUnreachable("interrupted");
+        }
+    }
+
+    private byte[] toJson(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the body of a call to the " + role + " role", e);
+        }
+    }
+
+    private static final class RoleUnreachable extends RuntimeException {
+        RoleUnreachable(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

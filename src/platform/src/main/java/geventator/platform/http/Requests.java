@@ -1,0 +1,105 @@
+package geventator.platform.http;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import geventator.platform.Caller;
+import geventator.platform.internal.Authenticator;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.stream.Collectors;
+import org.bson.types.ObjectId;
+
+/** Reads what a request carries, turning every malformed part into a problem the client can act on. */
+public final class Requests {
+
+    public static final String AUTHENTICATOR = "geventator.authenticator";
+    public static final String JSON = "geventator.json";
+
+    private Requests() {
+    }
+
+    /** The JSON body as {@code type}: 400 when it is missing, malformed, of the wrong shape or has unknown fields. */
+    public static <T> T body(Context ctx, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType != null && !contentType.toLowerCase().startsWith("application/json")) {
+            throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+                    "send the body as application/json", java.util.List.of());
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw Problem.badRequest("a JSON body is required");
+        }
+        ObjectMapper json = ctx.attribute(JSON);
+        T value;
+        try {
+            value = json.readValue(bytes, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw Problem.invalid(path(e), "is not a known field");
+        } catch (InvalidFormatException e) {
+            throw Problem.invalid(path(e), "must be " + describe(e.getTargetType()));
+        } catch (MismatchedInputException e) {
+            String field = path(e);
+            if (field.isEmpty()) {
+                throw Problem.badRequest("the body must be a JSON object");
+            }
+            throw Problem.invalid(field, "must be " + describe(e.getTargetType()));
+        } catch (JsonMappingException e) {
+            throw Problem.invalid(path(e), "is invalid");
+        } catch (JsonProcessingException e) {
+            throw Problem.badRequest("the body is not well-formed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw Problem.badRequest("the body could not be read");
+        }
+        if (value == null) {
+            throw Problem.badRequest("the body must be a JSON object");
+        }
+        return value;
+    }
+
+    /** The path parameter {@code name} as a MongoDB object id: 400 unless it is 24 hexadecimal digits. */
+    public static ObjectId objectId(Context ctx, String name) {
+        return objectId(name, ctx.pathParam(name));
+    }
+
+    public static ObjectId objectId(String name, String value) {
+        if (value == null || !ObjectId.isValid(value)) {
+            throw Problem.invalid(name, "must be an id of 24 hexadecimal digits");
+        }
+        return new ObjectId(value);
+    }
+
+    /** The authenticated caller: 401 without a valid bearer token. */
+    public static Caller caller(Context ctx) {
+        Authenticator authenticator = ctx.attribute(AUTHENTICATOR);
+        return authenticator.authenticate(ctx.header("Authorization"));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class || type.isEnum()) {
+            return type.isEnum() ? "one of the allowed values" : "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,25 @@
+package geventator.platform.internal;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import geventator.platform.Settings;
+import org.slf4j.LoggerFactory;
+
+/** Applies the log-level setting to GEventator's own loggers; libraries stay at their configured levels. */
+final class Logs {
+
+    private Logs() {
+    }
+
+    static void configure(Settings settings) {
+        String wanted = settings.text(PlatformSettings.LOG_LEVEL).trim().toUpperCase(java.util.Locale.ROOT);
+        Level level = Level.toLevel(wanted, null);
+        if (level == null) {
+            throw new ConfigurationException("invalid log-level (--log-level, GEVENTATOR_LOG_LEVEL): '" + wanted
+                    + "' is not one of ERROR, WARN, INFO, DEBUG, TRACE");
+        }
+        if (LoggerFactory.getLogger("geventator") instanceof Logger logger) {
+            logger.setLevel(level);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package geventator.platform.internal;
+
+import geventator.platform.RoleModule;
+import geventator.platform.Settings;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts one process: choose the roles, open the database, publish every API, serve the local roles. */
+public final class Processes {
+
+    private static final Logger log = LoggerFactory.getLogger(Processes.class);
+    private Processes() {
+    }
+
+    /** The parts of a started process. */
+    public record Running(Javalin server, Database database, Set<String> roles) {
+    }
+
+    public static Running start(Settings settings, List<RoleModule> modules) {
+        Logs.configure(settings);
+        Set<String> roles = selectRoles(settings.text(PlatformSettings.ROLE), modules);
+        Database database = Database.open(settings);
+        try {
+            var json = Json.mapper();
+            ModuleRegistry registry = new ModuleRegistry(settings, database, roles, json, Clock.systemUTC());
+            modules.forEach(m -> m.publish(registry.contextOf(m)));
+            List<RoleModule> local = modules.stream().filter(m -> roles.contains(m.role())).toList();
+            Javalin server = HttpServer.create(local, registry, database, json);
+            String host = settings.text(PlatformSettings.HOST);
+            int port = settings.integer(PlatformSettings.PORT);
+            try {
+                server.start(host, port);
+            } catch (RuntimeException e) {
+                throw new StartupException("cannot listen on " + host + ":" + port + " (is the port in use?)");
+            }
+            log.info("GEventator role {} listening on http://{}:{}", String.join("+", roles), host, server.port());
+            return new Running(server, database, roles);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    static Set<String> selectRoles(String role, List<RoleModule> modules) {
+        List<String> known = modules.stream().map(RoleModule::role).toList();
+        String wanted = role.trim().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.equals("all")) {
+            return new LinkedHashSet<>(known);
+        }
+        if (!known.contains(wanted)) {
+            throw new ConfigurationException("unknown role '" + role + "'; valid roles: "
+                    + String.join(", ", known) + ", all");
+        }
+        return Set.of(wanted);
+    }
+}

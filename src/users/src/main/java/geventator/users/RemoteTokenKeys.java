@@ -1,0 +1,39 @@
+package geventator.users;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import geventator.platform.AccessTokenKeys;
+import geventator.platform.Peer;
+import geventator.platform.Settings;
+import java.net.MalformedURLException;
+import java.net.URL;
+
+/**
+ * The user role's public keys, fetched from its {@code /.well-known/jwks.json} when first needed and cached,
+ * so that verifying a token calls nobody; fetched again when a token names a key not yet seen.
+ */
+final class RemoteTokenKeys implements AccessTokenKeys {
+
+    private static final int MAX_JWKS_BYTES = 64 * 1024;
+    private final JWKSource<SecurityContext> source;
+
+    RemoteTokenKeys(Settings settings, Peer peer) {
+        try {
+            URL url = settings.url(peer.role() + "-url").resolve("/.well-known/jwks.json").toURL();
+            int connect = (int) settings.duration("peer-connect-timeout").toMillis();
+            int read = (int) settings.duration("peer-timeout").toMillis();
+            this.source = JWKSourceBuilder.create(url, new DefaultResourceRetriever(connect, read, MAX_JWKS_BYTES))
+                    .retrying(true)
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("invalid " + peer.role() + "-url", e);
+        }
+    }
+
+    @Override
+    public JWKSource<SecurityContext> verificationKeys() {
+        return source;
+    }
+}

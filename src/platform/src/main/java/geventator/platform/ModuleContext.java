@@ -3,6 +3,7 @@ package geventator.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.util.Optional;
 
 /** What the platform hands a role module: its settings, its database, the other modules' APIs. */
 public interface ModuleContext {
@@ -23,6 +24,12 @@ public interface ModuleContext {
 
     /** The published implementation of another module's API. Fails when no module published it. */
     <T> T api(Class<T> api);
+
+    /**
+     * The published implementation of an API that may have none, such as a hook another module may or may
+     * not fill (a module that must veto something it does not depend on).
+     */
+    <T> Optional<T> optionalApi(Class<T> api);
 
     /** An HTTP client to this module's role at its configured URL, for the API clients of split roles. */
     Peer peer();

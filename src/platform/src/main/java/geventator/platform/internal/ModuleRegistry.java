@@ -8,6 +8,7 @@ import geventator.platform.RoleModule;
 import geventator.platform.Settings;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -69,6 +70,11 @@ final class ModuleRegistry {
             @Override
             public <T> T api(Class<T> api) {
                 return ModuleRegistry.this.api(api);
+            }
+
+            @Override
+            public <T> Optional<T> optionalApi(Class<T> api) {
+                return Optional.ofNullable(apis.get(api)).map(api::cast);
             }
 
             @Override

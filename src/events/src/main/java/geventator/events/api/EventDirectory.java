@@ -1,0 +1,24 @@
+package geventator.events.api;
+
+import geventator.platform.Caller;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The event role's answers for other modules, always on behalf of a caller. Each method answers empty when
+ * the event does not exist or the caller is not a member, so that callers answer 404 in both cases and an
+ * event's existence is never revealed to an outsider.
+ *
+ * @see geventator.platform.http.Problem#roleUnavailable thrown when the event role cannot be reached
+ */
+public interface EventDirectory {
+
+    /** The caller's access to the event: their role in it, its currency, dates and status. */
+    Optional<EventAccess> access(String eventId, Caller caller);
+
+    /** One activity of the event's timetable. */
+    Optional<ActivitySummary> activity(String eventId, String activityId, Caller caller);
+
+    /** Every member of the event with their role; empty list when the caller may not see the event. */
+    List<MemberSummary> members(String eventId, Caller caller);
+}

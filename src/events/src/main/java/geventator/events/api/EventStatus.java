@@ -1,0 +1,6 @@
+package geventator.events.api;
+
+/** Where an event is in its life. */
+public enum EventStatus {
+    PLANNING, ACTIVE, CLOSED, ARCHIVED
+}

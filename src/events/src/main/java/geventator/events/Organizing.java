@@ -58,6 +58,9 @@ final class Organizing {
     Membership update(ObjectId eventId, Caller caller, Function<Event, EventDetails> change, EventStatus status,
                       long expectedVersion) {
         Membership membership = open(eventId, caller).requireEdit();
+        if (status == EventStatus.ARCHIVED) {
+            membership.requireManage();
+        }
         Event current = membership.event();
         Versions.require(current.version(), expectedVersion);
         EventDetails details = EventChecks.checked(change.apply(current));

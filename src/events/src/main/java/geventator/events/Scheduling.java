@@ -25,6 +25,9 @@ final class Scheduling {
         Activity activity = new Activity(new ObjectId(), eventId, ActivityChecks.checked(details, event), 1);
         refuseOverlaps(activity, acceptOverlap);
         activities.add(activity);
+        if (!acceptOverlap) {
+            backOutOfARace(activity);
+        }
         return activity;
     }
 
@@ -74,9 +77,26 @@ final class Scheduling {
         }
         List<Activity> overlapping = activities.overlapping(activity);
         if (!overlapping.isEmpty()) {
-            throw Problem.conflict("timetable-conflict", overlapping.size() + " activities already use this location "
-                    + "or a responsible member at that time; send acceptOverlap=true to keep both")
-                    .with("conflicts", overlapping.stream().map(ActivityView::of).toList());
+            throw conflictWith(overlapping);
+        }
+    }
+
+    private static Problem conflictWith(List<Activity> overlapping) {
+        return Problem.conflict("timetable-conflict", overlapping.size() + " activities already use this location "
+                + "or a responsible member at that time; send acceptOverlap=true to keep both")
+                .with("conflicts", overlapping.stream().map(ActivityView::of).toList());
+    }
+
+    /**
+     * Without transactions, two requests can each pass the check before either is stored. Looking again once
+     * stored closes that gap: of two racing activities at least one sees the other and withdraws, so two
+     * unaccepted overlaps never both stay (at worst both withdraw and are asked to try again).
+     */
+    private void backOutOfARace(Activity stored) {
+        List<Activity> overlapping = activities.overlapping(stored);
+        if (!overlapping.isEmpty()) {
+            activities.remove(stored.eventId(), stored.id());
+            throw conflictWith(overlapping);
         }
     }
 

@@ -86,6 +86,8 @@ class MembersTest extends EventRoleServer {
                 .isEqualTo(403);
         assertThat(http.delete(path).bearer(bob).send().status()).isEqualTo(403);
         assertThat(http.post(path + "/archive", null).bearer(bob).send().status()).isEqualTo(403);
+        assertThat(http.patch(path, Map.of("status", "ARCHIVED", "version", 2)).bearer(bob).send().status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -2,6 +2,7 @@ package geventator.events;
 
 import static geventator.events.Fixtures.activity;
 import static geventator.events.Fixtures.addMember;
+import static geventator.events.Fixtures.concurrently;
 import static geventator.events.Fixtures.createEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,8 @@ import geventator.testkit.Http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +170,23 @@ class TimetableTest extends EventRoleServer {
         assertThat(titles(get("?day=2027-06-10"))).containsExactly("Early first day", "Late first day");
         assertThat(titles(get("?location=Hall"))).containsExactly("Early first day", "Second day");
         assertThat(titles(get("?member=" + bobId))).containsExactly("Early first day");
+    }
+
+    @Test
+    void of_overlapping_activities_added_at_once_at_most_one_is_kept() {
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> racing = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> body = activity("Racer " + i, "2027-06-10T14:00:00+02:00",
+                    "2027-06-10T15:00:00+02:00", "Arena");
+            racing.add(concurrently(go, () -> post(body).status()));
+        }
+        go.countDown();
+
+        List<Integer> statuses = racing.stream().map(CompletableFuture::join).toList();
+        assertThat(statuses).isSubsetOf(201, 409);
+        long kept = http.get(activities() + "?location=Arena").bearer(ana).send().json().size();
+        assertThat(kept).isLessThanOrEqualTo(1).isEqualTo(statuses.stream().filter(s -> s == 201).count());
     }
 
     @Test

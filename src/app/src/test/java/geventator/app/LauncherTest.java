@@ -54,6 +54,36 @@ class LauncherTest {
     }
 
     @Test
+    void an_atlas_style_srv_uri_that_does_not_resolve_exits_1_with_one_line() {
+        OptionalInt exit = run("--mongodb-uri=mongodb+srv://app:secret@cluster0.example.invalid/?retryWrites=true",
+                "--mongodb-timeout=PT1S", "--port=0");
+
+        assertThat(exit).hasValue(1);
+        assertThat(stderr().lines()).singleElement().asString()
+                .startsWith("geventator: MongoDB at cluster0.example.invalid did not answer within 1 s")
+                .doesNotContain("secret");
+    }
+
+    @Test
+    void a_malformed_mongodb_uri_exits_2() {
+        assertThat(run("--mongodb-uri=localhost:27017")).hasValue(2);
+        assertThat(stderr()).startsWith("geventator: invalid mongodb-uri");
+    }
+
+    @Test
+    void an_unreadable_token_keys_file_exits_1_with_one_line(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path keys = dir.resolve("keys.json");
+        java.nio.file.Files.writeString(keys, "{\"keys\": \"not a key set\"}");
+
+        OptionalInt exit = run("--role=user", "--port=0", "--data-dir=" + dir, "--token-keys-file=" + keys);
+
+        assertThat(exit).hasValue(1);
+        assertThat(stderr().lines()).singleElement().asString()
+                .startsWith("geventator: the user module cannot start: cannot read the token keys file");
+    }
+
+    @Test
     void an_unknown_option_exits_2() {
         assertThat(run("--colour=blue")).hasValue(2);
         assertThat(stderr()).isEqualTo("geventator: unknown option --colour (see --help)" + System.lineSeparator());

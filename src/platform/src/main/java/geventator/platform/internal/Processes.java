@@ -28,7 +28,13 @@ public final class Processes {
         try {
             var json = Json.mapper();
             ModuleRegistry registry = new ModuleRegistry(settings, database, roles, json, Clock.systemUTC());
-            modules.forEach(m -> m.publish(registry.contextOf(m)));
+            for (RoleModule module : modules) {
+                try {
+                    module.publish(registry.contextOf(module));
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    throw new StartupException("the " + module.role() + " module cannot start: " + e.getMessage());
+                }
+            }
             List<RoleModule> local = modules.stream().filter(m -> roles.contains(m.role())).toList();
             Javalin server = HttpServer.create(local, registry, database, json);
             String host = settings.text(PlatformSettings.HOST);

@@ -7,7 +7,8 @@
 #
 # JAVA_HOME picks the JDK whose jlink builds the runtime (default: Temurin 25 when installed, else the java
 # on PATH). GEVENTATOR_MONGODB_URI, when set, is handed to the roles; empty means each role's embedded database.
-# JLINK_CHECK_TIMEOUT (seconds, default 240) bounds the wait for readiness.
+# JLINK_CHECK_TIMEOUT (seconds, default 240) bounds the wait for readiness; JLINK_CHECK_ROLES (default
+# "user event transaction") lists the roles to start.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -70,10 +71,11 @@ next_free_port() {
   echo "$port"
 }
 
-roles=(user event transaction)
+read -r -a roles <<<"${JLINK_CHECK_ROLES:-user event transaction}"
 declare -A ports
 port=17070
-for role in "${roles[@]}"; do
+for role in user event transaction "${roles[@]}"; do
+  [[ -n ${ports[$role]:-} ]] && continue
   port=$(next_free_port "$port")
   ports[$role]=$port
   port=$((port + 1))
@@ -114,6 +116,13 @@ for i in "${!roles[@]}"; do
     status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)
   done
   echo "$role: GET $url -> $status"
+done
+
+# A class the runtime lacks shows up as NoClassDefFoundError even when the role still comes up.
+for role in "${roles[@]}"; do
+  if grep -n -m 5 -E 'NoClassDefFoundError|module .* not found' "$work/$role.log"; then
+    fail "$role logged a class missing from the runtime (see above)"
+  fi
 done
 
 echo "jlink check passed: the runtime starts every role and each answers /health/ready with 200"

@@ -25,7 +25,7 @@ final class Rfc5424Format {
         this.appName = printable(appName, 48);
         this.hostname = printable(hostname, 255);
         this.procId = Long.toString(ProcessHandle.current().pid());
-        this.token = token == null || token.isBlank() ? null : new SDElement(token.strip() + TOKEN_ENTERPRISE_ID);
+        this.token = token == null || token.isBlank() ? null : new SDElement(sdName(token) + TOKEN_ENTERPRISE_ID);
     }
 
     String format(LogEntry entry) {
@@ -54,6 +54,11 @@ final class Rfc5424Format {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
         return cleaned.isEmpty() ? "-" : cleaned;
+    }
+
+    /** RFC 5424 SD-NAME: printable US-ASCII except '=', ']', '"' and space, which would end the element early. */
+    static String sdName(String value) {
+        return printable(value, 255).replaceAll("[=\\]\"]", "");
     }
 
     private static String localHostname() {

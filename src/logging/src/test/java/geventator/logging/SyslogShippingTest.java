@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -77,28 +78,15 @@ class SyslogShippingTest {
     @Test
     void refuses_a_collector_whose_certificate_names_another_host() throws Exception {
         SelfSignedCertificate elsewhere = SelfSignedCertificate.forHost("collector.example.test");
-        TlsSyslogListener listener = listen(elsewhere, 0);
-        SyslogShipping shipping = closeLater(SyslogShipping.install("localhost:" + listener.port(), "",
-                "geventator-user", elsewhere.trustingContext()));
 
-        LOG.info("must not leave");
-
-        awaitRefusal(listener);
-        assertThat(listener.framesSoFar()).isEmpty();
-        assertThat(shipping.sentCount()).isZero();
+        assertNothingLeavesFor(elsewhere, elsewhere.trustingContext());
     }
 
     @Test
     void refuses_a_certificate_it_does_not_trust() throws Exception {
-        TlsSyslogListener listener = listen(SelfSignedCertificate.forHost("localhost"), 0);
-        SyslogShipping shipping = closeLater(SyslogShipping.install("localhost:" + listener.port(), "",
-                "geventator-user", SelfSignedCertificate.forHost("localhost").trustingContext()));
+        SSLContext trustingAnotherCertificate = SelfSignedCertificate.forHost("localhost").trustingContext();
 
-        LOG.info("must not leave");
-
-        awaitRefusal(listener);
-        assertThat(listener.framesSoFar()).isEmpty();
-        assertThat(shipping.sentCount()).isZero();
+        assertNothingLeavesFor(SelfSignedCertificate.forHost("localhost"), trustingAnotherCertificate);
     }
 
     @Test
@@ -141,6 +129,18 @@ class SyslogShippingTest {
         }
 
         assertThat(received).isNotNull();
+    }
+
+    private void assertNothingLeavesFor(SelfSignedCertificate served, SSLContext clientTrust) throws Exception {
+        TlsSyslogListener listener = listen(served, 0);
+        SyslogShipping shipping = closeLater(SyslogShipping.install("localhost:" + listener.port(), "",
+                "geventator-user", clientTrust));
+
+        LOG.info("must not leave");
+
+        awaitRefusal(listener);
+        assertThat(listener.framesSoFar()).isEmpty();
+        assertThat(shipping.sentCount()).isZero();
     }
 
     private TlsSyslogListener listen(SelfSignedCertificate certificate, int port) throws Exception {

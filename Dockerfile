@@ -1,0 +1,59 @@
+# syntax=docker/dockerfile:1
+# GEventator: one image for the three roles; ROLE (user, event, transaction or all) and GEVENTATOR_* come from
+# the environment. Build:  docker build -t geventator .
+# Alpine on both sides: jlink must run in a JDK built for the C library of the final image (musl here).
+ARG JDK_IMAGE=eclipse-temurin:25-jdk-alpine
+ARG BASE_IMAGE=alpine:3.22
+
+FROM ${JDK_IMAGE} AS build
+# binutils brings strip, which jlink-build.sh uses to drop native symbol tables (about 5 MB).
+RUN apk add --no-cache binutils
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY src/ src/
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package
+# The same jlink command as CI's check (src/deploy/jlink-runtime.sh), with the same module list.
+RUN sh src/deploy/jlink-build.sh /opt/java \
+ && javac --release 17 -d /opt/runtime-check src/deploy/RuntimeCheck.java
+
+FROM ${BASE_IMAGE}
+ARG VERSION=0.1.0-SNAPSHOT
+ARG REVISION=unknown
+ARG CREATED=unknown
+LABEL org.opencontainers.image.title="geventator" \
+      org.opencontainers.image.description="GEventator: members, timetable and one ledger for a group organizing an event" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.created="${CREATED}" \
+      org.opencontainers.image.base.name="${BASE_IMAGE}"
+
+RUN addgroup -S -g 10001 geventator \
+ && adduser -S -D -H -u 10001 -G geventator -h /data geventator \
+ && install -d -o geventator -g geventator -m 0750 /data
+
+COPY --from=build /opt/java /opt/java
+COPY --from=build /src/target/geventator.jar /app/geventator.jar
+
+ENV JAVA_HOME=/opt/java \
+    PATH=/opt/java/bin:$PATH \
+    ROLE=all \
+    GEVENTATOR_PORT=7070 \
+    GEVENTATOR_DATA_DIR=/data
+
+# Fail the image build, not the first start, if the runtime lacks a library of this base image or a provider
+# loaded by name (JNDI DNS for mongodb+srv, TLS, EC). The bind mount leaves nothing behind in the image.
+RUN --mount=type=bind,from=build,source=/opt/runtime-check,target=/tmp/runtime-check \
+    java -cp /tmp/runtime-check RuntimeCheck
+
+USER geventator:geventator
+WORKDIR /data
+VOLUME ["/data"]
+EXPOSE 7070
+
+# busybox wget is already in the base image: no curl to add, and no JVM start (a second or more) every 30 s.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+  CMD wget -q -O /dev/null "http://127.0.0.1:${GEVENTATOR_PORT}/health/ready" || exit 1
+
+# Extra JVM flags: JAVA_TOOL_OPTIONS. The jar reads ROLE itself.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/geventator.jar"]

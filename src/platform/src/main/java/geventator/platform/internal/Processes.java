@@ -1,6 +1,7 @@
 package geventator.platform.internal;
 
 import geventator.platform.RoleModule;
+import geventator.logging.SyslogShipping;
 import geventator.platform.Settings;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -18,13 +19,21 @@ public final class Processes {
     }
 
     /** The parts of a started process. */
-    public record Running(Javalin server, Database database, Set<String> roles) {
+    public record Running(Javalin server, Database database, Set<String> roles, SyslogShipping shipping) {
     }
 
     public static Running start(Settings settings, List<RoleModule> modules) {
         Logs.configure(settings);
         Set<String> roles = selectRoles(settings.text(PlatformSettings.ROLE), modules);
-        Database database = Database.open(settings);
+        String role = settings.text(PlatformSettings.ROLE).trim().toLowerCase(java.util.Locale.ROOT);
+        SyslogShipping shipping = Logs.ship(settings, "geventator-" + role);
+        Database database;
+        try {
+            database = Database.open(settings);
+        } catch (RuntimeException e) {
+            shipping.close();
+            throw e;
+        }
         try {
             var json = Json.mapper();
             ModuleRegistry registry = new ModuleRegistry(settings, database, roles, json, Clock.systemUTC());
@@ -45,9 +54,10 @@ public final class Processes {
                 throw new StartupException("cannot listen on " + host + ":" + port + " (is the port in use?)");
             }
             log.info("GEventator role {} listening on http://{}:{}", String.join("+", roles), host, server.port());
-            return new Running(server, database, roles);
+            return new Running(server, database, roles, shipping);
         } catch (RuntimeException e) {
             database.close();
+            shipping.close();
             throw e;
         }
     }

@@ -9,30 +9,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClients;
 import geventator.testkit.Http;
-import geventator.testkit.TestApp;
+import geventator.testkit.RunningApp;
 import geventator.testkit.TestDatabase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccountsApiTest {
 
-    static TestApp app;
+    @RegisterExtension
+    static final RunningApp running = RunningApp.role("user");
     static Http http;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start("user");
-        http = app.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+    static void client() {
+        http = running.http();
     }
 
     @Test
@@ -53,7 +48,7 @@ class AccountsApiTest {
         String id = register(http, name);
 
         try (var client = MongoClients.create(TestDatabase.uri())) {
-            Document stored = client.getDatabase(app.databasePrefix() + "_users").getCollection("users")
+            Document stored = client.getDatabase(running.app().databasePrefix() + "_users").getCollection("users")
                     .find(new Document("_id", new org.bson.types.ObjectId(id))).first();
             assertThat(stored.getString("passwordHash")).startsWith("$argon2id$").doesNotContain(PASSWORD);
             assertThat(stored.toJson()).doesNotContain(PASSWORD);

@@ -3,27 +3,22 @@ package geventator.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import geventator.testkit.Http;
-import geventator.testkit.TestApp;
+import geventator.testkit.RunningApp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The conventions every role follows, seen through the user role's routes. */
 class HttpConventionsTest {
 
-    static TestApp app;
+    @RegisterExtension
+    static final RunningApp running = RunningApp.role("user");
     static Http http;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start("user");
-        http = app.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+    static void client() {
+        http = running.http();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static geventator.users.UserFixtures.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import geventator.testkit.Http;
-import geventator.testkit.TestApp;
+import geventator.testkit.RunningApp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,24 +14,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RegistrationRaceTest {
 
     static final int RACERS = 8;
-    static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start("user");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.role("user");
 
     @RepeatedTest(3)
     void of_concurrent_registrations_of_one_name_exactly_one_wins_and_the_others_get_409() throws Exception {
@@ -42,7 +32,7 @@ class RegistrationRaceTest {
         for (int i = 0; i < RACERS; i++) {
             Map<String, Object> body = new HashMap<>(registration(i % 2 == 0 ? name : name.toUpperCase()));
             body.put("email", name + "-" + i + "@example.org");
-            Http.Call call = app.http().post("/users", body);
+            Http.Call call = running.http().post("/users", body);
             statuses.add(pool.submit(() -> {
                 go.await();
                 return call.send().status();

@@ -77,6 +77,18 @@ class HttpConventionsTest {
     }
 
     @Test
+    void a_request_jetty_cannot_read_is_a_400_problem_not_an_html_page() throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", running.app().port())) {
+            socket.getOutputStream().write("GET /users/% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                    .contains("\"type\":\"urn:geventator:problem:bad-request\"").doesNotContain("<html");
+        }
+    }
+
+    @Test
     void every_response_carries_the_callers_request_id_or_a_new_one() {
         Http.Reply given = http.get("/health/live").header("X-Request-Id", "trace-42").send();
         Http.Reply generated = http.get("/health/live").send();

@@ -6,8 +6,9 @@ ARG JDK_IMAGE=eclipse-temurin:25-jdk-alpine
 ARG BASE_IMAGE=alpine:3.22
 
 FROM ${JDK_IMAGE} AS build
-# binutils brings strip, which jlink-build.sh uses to drop native symbol tables (about 5 MB).
-RUN apk add --no-cache binutils
+# binutils: JDK 25's jlink --strip-debug runs objcopy, and jlink-build.sh runs strip (about 5 MB less).
+# GNU wget: the Maven wrapper downloads Maven with wget; busybox's TLS support depends on the base's extras.
+RUN apk add --no-cache binutils wget
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./

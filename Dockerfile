@@ -19,6 +19,7 @@ RUN sh src/deploy/jlink-build.sh /opt/java \
  && javac --release 17 -d /opt/runtime-check src/deploy/RuntimeCheck.java
 
 FROM ${BASE_IMAGE}
+ARG BASE_IMAGE
 ARG VERSION=0.1.0-SNAPSHOT
 ARG REVISION=unknown
 ARG CREATED=unknown

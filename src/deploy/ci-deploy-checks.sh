@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The deployment checks CI runs after the Maven build (target/geventator.jar must exist):
 #   Ansible syntax, ansible-lint (production profile), yamllint, shellcheck on every script, vagrant validate,
-#   docker-compose config, a Dockerfile linter, and the jlink runtime check.
+#   the Vagrantfile's AWS branch evaluated with a stand-in for the plugin, docker-compose config, a Dockerfile
+#   linter, and the jlink runtime check.
 # Installs what it needs from Debian's packages (and the Dockerfile linter from npm) when missing.
 # Runs every check even after one fails; exits non-zero if any failed.
 #
@@ -81,6 +82,7 @@ check ansible-lint ansible-lint --offline --nocolor ansible/
 check yamllint yamllint --strict .
 check shellcheck shellcheck --external-sources "${shell_scripts[@]}"
 check vagrant-validate vagrant validate
+check vagrant-aws-branch ruby src/deploy/vagrantfile-aws-check.rb
 check compose-config docker-compose --file compose.yaml config --quiet
 check dockerfile-lint "$tools_dir/node_modules/.bin/dockerfile-utils" lint Dockerfile
 check jlink-runtime src/deploy/jlink-runtime.sh target/geventator.jar

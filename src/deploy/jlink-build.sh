@@ -11,6 +11,7 @@ jlink=${JAVA_HOME:+$JAVA_HOME/bin/}jlink
 # Comments and blank lines out, one comma-separated list in.
 modules=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$here/jlink-modules.txt" | grep -v '^$' | paste -sd, -)
 
+# On Linux, JDK 25's jlink runs objcopy for --strip-debug: binutils must be installed.
 # JDK 21 renamed the compression levels; a JDK 17 jlink only knows the numbers.
 major=$("$jlink" --version | cut -d. -f1)
 if [ "$major" -ge 21 ]; then compress=zip-9; else compress=2; fi

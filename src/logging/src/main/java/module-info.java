@@ -6,6 +6,7 @@ module geventator.logging {
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires org.slf4j;
+    // The library's jar names no module; this is its file-derived automatic name, hence Maven's warning.
     requires syslog.java.client;
 
     exports geventator.logging;

@@ -131,6 +131,38 @@ class SyslogShippingTest {
         assertThat(received).isNotNull();
     }
 
+    @Test
+    void ships_nothing_when_no_destination_is_set() {
+        SyslogShipping shipping = SyslogShipping.install("  ", "", "geventator-user");
+
+        LOG.info("stays local");
+
+        assertThat(shipping.active()).isFalse();
+        assertThat(rootLogger().getAppender(SyslogShipping.APPENDER_NAME)).isNull();
+    }
+
+    @Test
+    void a_second_install_replaces_the_first() throws Exception {
+        SelfSignedCertificate certificate = SelfSignedCertificate.forHost("localhost");
+        TlsSyslogListener listener = listen(certificate, 0);
+        String destination = "localhost:" + listener.port();
+        SyslogShipping first = closeLater(SyslogShipping.install(destination, "", "geventator-user",
+                certificate.trustingContext()));
+        SyslogShipping second = closeLater(SyslogShipping.install(destination, "", "geventator-user",
+                certificate.trustingContext()));
+
+        LOG.info("only once");
+
+        assertThat(listener.nextFrame(WAIT)).endsWith("only once");
+        assertThat(listener.nextFrame(Duration.ofMillis(500))).isNull();
+        assertThat(first.sentCount()).isZero();
+        assertThat(second.sentCount()).isEqualTo(1);
+    }
+
+    private static ch.qos.logback.classic.Logger rootLogger() {
+        return (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+    }
+
     private void assertNothingLeavesFor(SelfSignedCertificate served, SSLContext clientTrust) throws Exception {
         TlsSyslogListener listener = listen(served, 0);
         SyslogShipping shipping = closeLater(SyslogShipping.install("localhost:" + listener.port(), "",

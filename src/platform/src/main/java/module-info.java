@@ -12,6 +12,7 @@ module geventator.platform {
     requires transitive com.nimbusds.jose.jwt;
     requires transitive java.net.http;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires geventator.logging;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires org.slf4j;

@@ -10,6 +10,8 @@ import de.flapdoodle.embed.mongo.transitions.RunningMongodProcess;
 import de.flapdoodle.embed.mongo.types.DatabaseDir;
 import de.flapdoodle.reverse.TransitionWalker;
 import de.flapdoodle.reverse.transitions.Start;
+import de.flapdoodle.embed.process.io.progress.ProgressListener;
+import de.flapdoodle.embed.process.io.progress.Slf4jProgressListener;
 import geventator.platform.boot.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,6 +70,8 @@ public final class EmbeddedMongo implements EmbeddedDatabase {
             Future<TransitionWalker.ReachedState<RunningMongodProcess>> starting = executor.submit(() -> Mongod.instance()
                     .withDatabaseDir(Start.to(DatabaseDir.class).initializedWith(DatabaseDir.of(dir)))
                     .withNet(Start.to(Net.class).initializedWith(Net.of("127.0.0.1", port, false)))
+                    .withProgressListener(Start.to(ProgressListener.class)
+                            .initializedWith(new Slf4jProgressListener(log)))
                     .start(Version.Main.V7_0));
             TransitionWalker.ReachedState<RunningMongodProcess> running =
                     starting.get(MONGOD_START_LIMIT.toSeconds(), TimeUnit.SECONDS);

@@ -3,14 +3,16 @@ package geventator.events;
 import static geventator.events.Fixtures.signUp;
 
 import geventator.testkit.Http;
-import geventator.testkit.TestApp;
-import org.junit.jupiter.api.AfterAll;
+import geventator.testkit.RunningApp;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One real server (role all) per test class, its own database, and three signed-up users with their tokens. */
 abstract class EventRoleServer {
 
-    static TestApp app;
+    @RegisterExtension
+    static final RunningApp SERVER = RunningApp.role("all");
+
     static Http http;
     static String ana;
     static String bob;
@@ -19,19 +21,13 @@ abstract class EventRoleServer {
     static String bobId;
 
     @BeforeAll
-    static void startServer() {
-        app = TestApp.start("all");
-        http = app.http();
+    static void signUpUsers() {
+        http = SERVER.http();
         ana = signUp(http, "ana");
         bob = signUp(http, "bob");
         cid = signUp(http, "cid");
         anaId = idOf(ana);
         bobId = idOf(bob);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        app.close();
     }
 
     private static String idOf(String token) {

@@ -75,7 +75,7 @@ public final class Http {
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : toJson(body)));
             try {

@@ -9,11 +9,13 @@ public final class Application implements AutoCloseable {
     private final Javalin server;
     private final AutoCloseable database;
     private final Set<String> roles;
+    private final AutoCloseable shipping;
 
-    Application(Javalin server, AutoCloseable database, Set<String> roles) {
+    Application(Javalin server, AutoCloseable database, Set<String> roles, AutoCloseable shipping) {
         this.server = server;
         this.database = database;
         this.roles = roles;
+        this.shipping = shipping;
     }
 
     public int port() {
@@ -29,8 +31,9 @@ public final class Application implements AutoCloseable {
         server.stop();
         try {
             database.close();
+            shipping.close();
         } catch (Exception e) {
-            throw new IllegalStateException("the database did not close", e);
+            throw new IllegalStateException("the process did not stop cleanly", e);
         }
     }
 }

@@ -53,7 +53,7 @@ public final class Launcher {
     public static Application start(Map<String, String> flags, Map<String, String> env, List<RoleModule> modules) {
         Settings settings = LoadedSettings.load(settingsOf(modules), flags, env);
         Processes.Running running = Processes.start(settings, modules);
-        return new Application(running.server(), running.database(), running.roles());
+        return new Application(running.server(), running.database(), running.roles(), running.shipping());
     }
 
     private static List<Setting> settingsOf(List<RoleModule> modules) {

@@ -25,7 +25,7 @@ public final class Requests {
     /** The JSON body as {@code type}: 400 when it is missing, malformed, of the wrong shape or has unknown fields. */
     public static <T> T body(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType != null && !contentType.toLowerCase().startsWith("application/json")) {
+        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw new Problem(415, "unsupported-media-type", "Unsupported media type",
                     "send the body as application/json", java.util.List.of());
         }

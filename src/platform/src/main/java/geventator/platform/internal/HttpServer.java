@@ -35,6 +35,7 @@ final class HttpServer {
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
             config.requestLogger.http(HttpServer::logRequest);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(json)));
             conventions(config, authenticator, json);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> ready(ctx, database));

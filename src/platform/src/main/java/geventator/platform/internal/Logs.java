@@ -2,10 +2,14 @@ package geventator.platform.internal;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import geventator.logging.SyslogShipping;
 import geventator.platform.Settings;
 import org.slf4j.LoggerFactory;
 
-/** Applies the log-level setting to GEventator's own loggers; libraries stay at their configured levels. */
+/**
+ * Applies the log-level setting to GEventator's own loggers (libraries stay at their configured levels), and
+ * ships logs over TLS syslog when a destination is set.
+ */
 final class Logs {
 
     private Logs() {
@@ -20,6 +24,21 @@ final class Logs {
         }
         if (LoggerFactory.getLogger("geventator") instanceof Logger logger) {
             logger.setLevel(level);
+        }
+    }
+
+    static SyslogShipping ship(Settings settings, String appName) {
+        try {
+            SyslogShipping shipping = SyslogShipping.install(settings.text(PlatformSettings.SYSLOG_DESTINATION),
+                    settings.text(PlatformSettings.SYSLOG_TOKEN), appName);
+            if (shipping.active()) {
+                LoggerFactory.getLogger(Logs.class).info("Shipping logs as {} to {}", appName,
+                        settings.text(PlatformSettings.SYSLOG_DESTINATION));
+            }
+            return shipping;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("invalid syslog-destination (--syslog-destination, "
+                    + "GEVENTATOR_SYSLOG_DESTINATION): " + e.getMessage());
         }
     }
 }

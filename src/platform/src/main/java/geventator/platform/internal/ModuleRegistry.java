@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ModuleRegistry {
 
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+    private final Map<String, ModuleContext> contexts = new ConcurrentHashMap<>();
     private final Settings settings;
     private final Database database;
     private final Set<String> localRoles;
@@ -38,8 +39,16 @@ final class ModuleRegistry {
         return type.cast(implementation);
     }
 
+    /** The one context of {@code module}, the same in both phases. */
     ModuleContext contextOf(RoleModule module) {
+        return contexts.computeIfAbsent(module.role(), role -> newContext(module));
+    }
+
+    private ModuleContext newContext(RoleModule module) {
         boolean local = localRoles.contains(module.role());
+        Peer peer = new Peer(module.role(), settings.url(PlatformSettings.urlKey(module.role())),
+                settings.duration(PlatformSettings.PEER_CONNECT_TIMEOUT),
+                settings.duration(PlatformSettings.PEER_TIMEOUT), json);
         return new ModuleContext() {
             @Override
             public Settings settings() {
@@ -79,9 +88,7 @@ final class ModuleRegistry {
 
             @Override
             public Peer peer() {
-                return new Peer(module.role(), settings.url(PlatformSettings.urlKey(module.role())),
-                        settings.duration(PlatformSettings.PEER_CONNECT_TIMEOUT),
-                        settings.duration(PlatformSettings.PEER_TIMEOUT), json);
+                return peer;
             }
 
             @Override

@@ -1,6 +1,7 @@
 package geventator.platform.internal;
 
 import geventator.platform.RoleModule;
+import geventator.logging.SyslogShipping;
 import geventator.platform.Settings;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -18,17 +19,31 @@ public final class Processes {
     }
 
     /** The parts of a started process. */
-    public record Running(Javalin server, Database database, Set<String> roles) {
+    public record Running(Javalin server, Database database, Set<String> roles, SyslogShipping shipping) {
     }
 
     public static Running start(Settings settings, List<RoleModule> modules) {
         Logs.configure(settings);
         Set<String> roles = selectRoles(settings.text(PlatformSettings.ROLE), modules);
-        Database database = Database.open(settings);
+        String role = settings.text(PlatformSettings.ROLE).trim().toLowerCase(java.util.Locale.ROOT);
+        SyslogShipping shipping = Logs.ship(settings, "geventator-" + role);
+        Database database;
+        try {
+            database = Database.open(settings);
+        } catch (RuntimeException e) {
+            shipping.close();
+            throw e;
+        }
         try {
             var json = Json.mapper();
             ModuleRegistry registry = new ModuleRegistry(settings, database, roles, json, Clock.systemUTC());
-            modules.forEach(m -> m.publish(registry.contextOf(m)));
+            for (RoleModule module : modules) {
+                try {
+                    module.publish(registry.contextOf(module));
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    throw new StartupException("the " + module.role() + " module cannot start: " + e.getMessage());
+                }
+            }
             List<RoleModule> local = modules.stream().filter(m -> roles.contains(m.role())).toList();
             Javalin server = HttpServer.create(local, registry, database, json);
             String host = settings.text(PlatformSettings.HOST);
@@ -39,9 +54,10 @@ public final class Processes {
                 throw new StartupException("cannot listen on " + host + ":" + port + " (is the port in use?)");
             }
             log.info("GEventator role {} listening on http://{}:{}", String.join("+", roles), host, server.port());
-            return new Running(server, database, roles);
+            return new Running(server, database, roles, shipping);
         } catch (RuntimeException e) {
             database.close();
+            shipping.close();
             throw e;
         }
     }

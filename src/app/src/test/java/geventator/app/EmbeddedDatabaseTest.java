@@ -1,0 +1,47 @@
+package geventator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import geventator.platform.boot.Application;
+import geventator.platform.boot.Launcher;
+import geventator.testkit.Http;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With no MongoDB URI the process runs the embedded database. Where mongod cannot be downloaded, as on
+ * the build machines, that is the in-process server on H2; either way its data outlives a restart.
+ */
+class EmbeddedDatabaseTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void without_a_mongodb_uri_the_embedded_database_starts_and_keeps_its_data_across_a_restart() throws Exception {
+        Map<String, String> flags = Map.of("role", "user", "host", "127.0.0.1", "port", "0",
+                "data-dir", dataDir.toString());
+        Map<String, String> env = Map.of("GEVENTATOR_PASSWORD_MEMORY_KIB", "64", "GEVENTATOR_PASSWORD_ITERATIONS", "1");
+        Map<String, Object> registration = Map.of("username", "persisted", "email", "persisted@example.org",
+                "displayName", "Persisted", "password", "correct horse battery");
+
+        try (Application first = Launcher.start(flags, env, Main.roleModules())) {
+            Http http = new Http("http://127.0.0.1:" + first.port());
+            assertThat(http.get("/health/ready").send().status()).isEqualTo(200);
+            assertThat(http.post("/users", registration).send().status()).isEqualTo(201);
+        }
+        try (Application second = Launcher.start(flags, env, Main.roleModules())) {
+            Http http = new Http("http://127.0.0.1:" + second.port());
+            assertThat(http.post("/tokens", Map.of("login", "persisted", "password", "correct horse battery")).send()
+                    .status()).isEqualTo(200);
+        }
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .contains("token-keys.json")
+                    .containsAnyOf("geventator.h2", "mongod");
+        }
+    }
+}

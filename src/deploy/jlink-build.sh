@@ -1,0 +1,32 @@
+#!/bin/sh
+# Builds the minimal Java runtime for target/geventator.jar with jlink: jlink-build.sh OUTPUT_DIR.
+# The Dockerfile and jlink-runtime.sh both call this, so the image and the CI check get the same runtime.
+# POSIX sh on purpose: the Dockerfile runs it in an Alpine JDK image that has no bash.
+set -eu
+
+output=${1:?usage: jlink-build.sh OUTPUT_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+jlink=${JAVA_HOME:+$JAVA_HOME/bin/}jlink
+
+# Comments and blank lines out, one comma-separated list in.
+modules=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$here/jlink-modules.txt" | grep -v '^$' | paste -sd, -)
+
+# On Linux, JDK 25's jlink runs objcopy for --strip-debug: binutils must be installed.
+# JDK 21 renamed the compression levels; a JDK 17 jlink only knows the numbers.
+major=$("$jlink" --version | cut -d. -f1)
+if [ "$major" -ge 21 ]; then compress=zip-9; else compress=2; fi
+
+rm -rf "$output"
+"$jlink" \
+  --add-modules "$modules" \
+  --strip-debug \
+  --no-man-pages \
+  --no-header-files \
+  --compress="$compress" \
+  --output "$output"
+
+# jlink strips Java debug attributes but leaves native symbol tables: about 5 MB in libjvm.so alone.
+# Dynamic symbols stay (--strip-unneeded), so the JVM still finds what it exports.
+if command -v strip >/dev/null 2>&1; then
+  find "$output" -name '*.so' -exec strip --strip-unneeded {} +
+fi

@@ -69,6 +69,40 @@ class EventsTest extends EventRoleServer {
     }
 
     @Test
+    void a_deleted_event_and_its_timetable_are_gone_for_its_owner() {
+        String id = createEvent(http, ana);
+        http.post("/events/" + id + "/activities", Fixtures.activity("Talk", "2027-06-10T10:00:00+02:00",
+                "2027-06-10T11:00:00+02:00", "Hall")).bearer(ana).send();
+
+        assertThat(http.delete("/events/" + id).bearer(ana).send().status()).isEqualTo(204);
+
+        assertThat(http.get("/events/" + id).bearer(ana).send().status()).isEqualTo(404);
+        assertThat(http.get("/events/" + id + "/activities").bearer(ana).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void refuses_to_delete_an_event_that_another_module_keeps_with_409() {
+        var created = http.post("/events", event("Fair with a ledger")).bearer(ana).send();
+        String id = created.json().path("id").asText();
+
+        var deleted = http.delete("/events/" + id).bearer(ana).send();
+
+        assertThat(deleted.status()).isEqualTo(409);
+        assertThat(deleted.json().path("detail").asText()).contains("has entries");
+        assertThat(http.get("/events/" + id).bearer(ana).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void archiving_is_for_owners_and_shows_in_the_status() {
+        String id = createEvent(http, ana);
+
+        var archived = http.post("/events/" + id + "/archive", null).bearer(ana).send();
+
+        assertThat(archived.status()).isEqualTo(200);
+        assertThat(archived.json().path("status").asText()).isEqualTo("ARCHIVED");
+    }
+
+    @Test
     void refuses_requests_without_a_token_with_401() {
         assertThat(http.get("/events").send().status()).isEqualTo(401);
     }

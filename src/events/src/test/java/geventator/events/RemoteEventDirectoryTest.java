@@ -1,0 +1,72 @@
+package geventator.events;
+
+import static geventator.events.Fixtures.activity;
+import static geventator.events.Fixtures.addMember;
+import static geventator.events.Fixtures.createEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import geventator.events.api.EventDirectory;
+import geventator.events.api.MemberRole;
+import geventator.platform.Caller;
+import geventator.platform.Peer;
+import geventator.platform.http.Problem;
+import geventator.testkit.RoleProcess;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP client that other roles get when the event role runs elsewhere, against a real event role. */
+class RemoteEventDirectoryTest extends EventRoleServer {
+
+    @Test
+    void answers_access_members_and_activities_as_the_event_role_serves_them() {
+        String id = createEvent(http, ana);
+        addMember(http, ana, id, "bob", "VIEWER");
+        String talk = http.post("/events/" + id + "/activities", activity("Talk", "2027-06-10T10:00:00+02:00",
+                "2027-06-10T11:00:00+02:00", "Hall")).bearer(ana).send().json().path("id").asText();
+        EventDirectory directory = directoryAt(SERVER.app().baseUrl());
+        Caller bobCalling = new Caller(bobId, "bob", bob);
+
+        var access = directory.access(id, bobCalling).orElseThrow();
+        var activity = directory.activity(id, talk, bobCalling).orElseThrow();
+
+        assertThat(access.role()).isEqualTo(MemberRole.VIEWER);
+        assertThat(access.currency()).isEqualTo("EUR");
+        assertThat(access.start()).isEqualTo(OffsetDateTime.parse(Fixtures.START));
+        assertThat(activity.title()).isEqualTo("Talk");
+        assertThat(activity.location()).isEqualTo("Hall");
+        assertThat(directory.members(id, bobCalling)).extracting(m -> m.username()).containsExactly("ana", "bob");
+    }
+
+    @Test
+    void answers_empty_for_a_non_member_or_a_malformed_id() {
+        String id = createEvent(http, ana);
+        EventDirectory directory = directoryAt(SERVER.app().baseUrl());
+        Caller cidCalling = new Caller("", "cid", cid);
+
+        assertThat(directory.access(id, cidCalling)).isEmpty();
+        assertThat(directory.members(id, cidCalling)).isEmpty();
+        assertThat(directory.access("not-an-id", cidCalling)).isEmpty();
+    }
+
+    @Test
+    void throws_a_503_problem_naming_the_event_role_when_it_cannot_be_reached() {
+        EventDirectory directory = directoryAt("http://127.0.0.1:" + RoleProcess.freePort());
+
+        Problem problem = catchThrowableOfType(Problem.class,
+                () -> directory.access("0123456789abcdef01234567", new Caller(anaId, "ana", ana)));
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(problem.extensions()).containsEntry("role", "event");
+    }
+
+    private static EventDirectory directoryAt(String url) {
+        return new RemoteEventDirectory(new Peer("event", URI.create(url), Duration.ofSeconds(1),
+                Duration.ofSeconds(3), JsonMapper.builder().findAndAddModules()
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build()));
+    }
+}

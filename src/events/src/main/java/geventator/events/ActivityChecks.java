@@ -45,7 +45,8 @@ final class ActivityChecks {
         if (!event.covers(details.start(), details.end())) {
             throw Problem.unprocessable("outside-event", "the activity must take place between the event's start "
                     + event.details().start() + " and end " + event.details().end(),
-                    List.of(new FieldError("start", "is outside the event's dates")));
+                    List.of(new FieldError(details.start().isBefore(event.details().start()) ? "start" : "end",
+                            "is outside the event's dates")));
         }
         List<FieldError> strangers = details.responsible().stream().filter(r -> event.memberOf(r).isEmpty())
                 .map(r -> new FieldError("responsible", r + " is not a member of the event")).toList();

@@ -139,7 +139,9 @@ class TimetableTest extends EventRoleServer {
         var late = post(activity("Party", "2027-06-12T17:00:00+02:00", "2027-06-12T19:00:00+02:00", "Hall"));
 
         assertThat(early.status()).isEqualTo(422);
+        assertThat(early.json().path("errors").get(0).path("field").asText()).isEqualTo("start");
         assertThat(late.status()).isEqualTo(422);
+        assertThat(late.json().path("errors").get(0).path("field").asText()).isEqualTo("end");
         assertThat(http.get(activities()).bearer(ana).send().json()).isEmpty();
     }
 

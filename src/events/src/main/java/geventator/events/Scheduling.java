@@ -26,7 +26,7 @@ final class Scheduling {
         refuseOverlaps(activity, acceptOverlap);
         activities.add(activity);
         if (!acceptOverlap) {
-            backOutOfARace(activity);
+            backOutOfARace(activity, null);
         }
         return activity;
     }
@@ -55,6 +55,9 @@ final class Scheduling {
         refuseOverlaps(updated, acceptOverlap);
         if (!activities.replace(updated, expectedVersion)) {
             throw Versions.stale(expectedVersion);
+        }
+        if (!acceptOverlap) {
+            backOutOfARace(updated, current);
         }
         return updated;
     }
@@ -90,12 +93,17 @@ final class Scheduling {
     /**
      * Without transactions, two requests can each pass the check before either is stored. Looking again once
      * stored closes that gap: of two racing activities at least one sees the other and withdraws, so two
-     * unaccepted overlaps never both stay (at worst both withdraw and are asked to try again).
+     * unaccepted overlaps never both stay (at worst both withdraw and are asked to try again). A withdrawn
+     * move puts back what it replaced, unless someone has changed the activity since.
      */
-    private void backOutOfARace(Activity stored) {
+    private void backOutOfARace(Activity stored, Activity replaced) {
         List<Activity> overlapping = activities.overlapping(stored);
         if (!overlapping.isEmpty()) {
-            activities.remove(stored.eventId(), stored.id());
+            if (replaced == null) {
+                activities.remove(stored.eventId(), stored.id());
+            } else {
+                activities.replace(replaced, stored.version());
+            }
             throw conflictWith(overlapping);
         }
     }

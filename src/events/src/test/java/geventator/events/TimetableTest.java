@@ -192,6 +192,27 @@ class TimetableTest extends EventRoleServer {
     }
 
     @Test
+    void of_activities_moved_at_once_onto_the_same_slot_at_most_one_lands_there() {
+        List<String> ids = new ArrayList<>();
+        for (int hour = 10; hour < 15; hour++) {
+            ids.add(add("Mover " + hour, "2027-06-11T" + hour + ":00:00+02:00", "2027-06-11T" + hour + ":30:00+02:00",
+                    "Tent"));
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> racing = ids.stream().map(id -> concurrently(go, () -> http.patch(
+                activities() + "/" + id, Map.of("start", "2027-06-11T18:00:00+02:00", "end", "2027-06-11T19:00:00+02:00",
+                        "version", 1)).bearer(ana).send().status())).toList();
+        go.countDown();
+
+        List<Integer> statuses = racing.stream().map(CompletableFuture::join).toList();
+        assertThat(statuses).isSubsetOf(200, 409);
+        long landed = get("?location=Tent").findValuesAsText("start").stream()
+                .filter(start -> start.startsWith("2027-06-11T18:00")).count();
+        assertThat(landed).isLessThanOrEqualTo(1).isEqualTo(statuses.stream().filter(s -> s == 200).count());
+        assertThat(http.get("/events/" + event + "/conflicts").bearer(ana).send().json()).isEmpty();
+    }
+
+    @Test
     void deletes_an_activity() {
         String talk = add("Talk", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall");
 

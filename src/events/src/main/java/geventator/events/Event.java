@@ -1,0 +1,42 @@
+package geventator.events;
+
+import geventator.events.api.EventAccess;
+import geventator.events.api.EventStatus;
+import geventator.events.api.MemberRole;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+
+/**
+ * An event with its members. {@code version} counts changes of the event's own fields, {@code membersVersion}
+ * changes of its members, so that adding a member does not make an organizer's edit of the name stale.
+ */
+record Event(ObjectId id, EventDetails details, EventStatus status, List<Member> members, long version,
+             long membersVersion) {
+
+    Event {
+        members = List.copyOf(members);
+    }
+
+    Optional<MemberRole> roleOf(String userId) {
+        return memberOf(userId).map(Member::role);
+    }
+
+    Optional<Member> memberOf(String userId) {
+        return members.stream().filter(m -> m.userId().equals(userId)).findFirst();
+    }
+
+    long owners() {
+        return members.stream().filter(m -> m.role() == MemberRole.OWNER).count();
+    }
+
+    EventAccess accessOf(MemberRole role) {
+        return new EventAccess(id.toHexString(), details.name(), role, details.currency(), details.start(),
+                details.end(), details.timeZone(), status);
+    }
+
+    boolean covers(OffsetDateTime start, OffsetDateTime end) {
+        return !start.isBefore(details.start()) && !end.isAfter(details.end());
+    }
+}

@@ -1,0 +1,35 @@
+package geventator.events;
+
+import geventator.events.api.EventStatus;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+
+/** Where events are kept, each with its members in the same document. */
+interface Events {
+
+    void add(Event event);
+
+    Optional<Event> byId(ObjectId id);
+
+    /** The events {@code userId} is a member of, soonest first. */
+    List<Event> withMember(String userId);
+
+    /** Replaces the event's own fields if it is still at {@code expectedVersion}; false when it is not. */
+    boolean replaceDetails(ObjectId id, long expectedVersion, EventDetails details, EventStatus status);
+
+    /**
+     * Replaces the members if they are still at {@code current.membersVersion()} and every owner that
+     * {@code members} keeps is still an owner, in one update: false otherwise. Two owners demoting each other
+     * at once therefore cannot both succeed.
+     */
+    boolean replaceMembers(Event current, List<Member> members);
+
+    boolean remove(ObjectId id);
+
+    /** The hash of the secret calendar-link key, when the owner created one. */
+    Optional<String> calendarKeyHash(ObjectId id);
+
+    /** Sets the hash of the secret calendar-link key, or removes it when {@code hash} is null. */
+    boolean replaceCalendarKeyHash(ObjectId id, String hash);
+}

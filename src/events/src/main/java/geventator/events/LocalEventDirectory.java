@@ -1,0 +1,48 @@
+package geventator.events;
+
+import geventator.events.api.ActivitySummary;
+import geventator.events.api.EventAccess;
+import geventator.events.api.EventDirectory;
+import geventator.events.api.MemberSummary;
+import geventator.platform.Caller;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+
+/** The event directory when the event role runs in this process. */
+final class LocalEventDirectory implements EventDirectory {
+
+    private final Organizing organizing;
+    private final Activities activities;
+
+    LocalEventDirectory(Organizing organizing, Activities activities) {
+        this.organizing = organizing;
+        this.activities = activities;
+    }
+
+    @Override
+    public Optional<EventAccess> access(String eventId, Caller caller) {
+        return membership(eventId, caller).map(m -> m.event().accessOf(m.role()));
+    }
+
+    @Override
+    public Optional<ActivitySummary> activity(String eventId, String activityId, Caller caller) {
+        if (!ObjectId.isValid(activityId)) {
+            return Optional.empty();
+        }
+        return membership(eventId, caller)
+                .flatMap(m -> activities.byId(m.event().id(), new ObjectId(activityId)))
+                .map(Activity::summary);
+    }
+
+    @Override
+    public List<MemberSummary> members(String eventId, Caller caller) {
+        return membership(eventId, caller)
+                .map(m -> m.event().members().stream().map(Member::summary).toList())
+                .orElse(List.of());
+    }
+
+    private Optional<Membership> membership(String eventId, Caller caller) {
+        return ObjectId.isValid(eventId) ? organizing.find(new ObjectId(eventId), caller) : Optional.empty();
+    }
+}

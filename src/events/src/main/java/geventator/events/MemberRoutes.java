@@ -1,0 +1,66 @@
+package geventator.events;
+
+import geventator.events.EventBodies.NewMember;
+import geventator.events.EventBodies.RoleChange;
+import geventator.platform.Caller;
+import geventator.platform.http.Problem;
+import geventator.platform.http.Requests;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/** The HTTP API of an event's members. */
+final class MemberRoutes {
+
+    private final Organizing organizing;
+
+    MemberRoutes(Organizing organizing) {
+        this.organizing = organizing;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/events/{eventId}/members", this::list);
+        routes.post("/events/{eventId}/members", this::add);
+        routes.delete("/events/{eventId}/members/me", this::leave);
+        routes.patch("/events/{eventId}/members/{userId}", this::changeRole);
+        routes.delete("/events/{eventId}/members/{userId}", this::remove);
+    }
+
+    private void list(Context ctx) {
+        Membership membership = organizing.open(Requests.objectId(ctx, "eventId"), Requests.caller(ctx));
+        ctx.json(membership.event().members().stream().map(Member::summary).toList());
+    }
+
+    private void add(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        var eventId = Requests.objectId(ctx, "eventId");
+        NewMember body = Requests.body(ctx, NewMember.class);
+        Member added = organizing.addMember(eventId, caller, body.username(), body.userId(), body.roleOrViewer());
+        ctx.status(HttpStatus.CREATED).json(added.summary());
+    }
+
+    private void changeRole(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        var eventId = Requests.objectId(ctx, "eventId");
+        RoleChange body = Requests.body(ctx, RoleChange.class);
+        if (body.role() == null) {
+            throw Problem.invalid("role", "is required: OWNER, ORGANIZER or VIEWER");
+        }
+        ctx.json(organizing.changeRole(eventId, caller, userId(ctx), body.role()).summary());
+    }
+
+    private void remove(Context ctx) {
+        organizing.removeMember(Requests.objectId(ctx, "eventId"), Requests.caller(ctx), userId(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void leave(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        organizing.removeMember(Requests.objectId(ctx, "eventId"), caller, caller.userId());
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static String userId(Context ctx) {
+        return Requests.objectId(ctx, "userId").toHexString();
+    }
+}

@@ -1,0 +1,98 @@
+package geventator.events;
+
+import static geventator.events.Fixtures.createEvent;
+import static geventator.events.Fixtures.event;
+import static geventator.events.Fixtures.signUp;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import geventator.testkit.Http;
+import geventator.testkit.TestApp;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EventsTest {
+
+    static TestApp app;
+    static Http http;
+    static String ana;
+    static String bob;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start("all");
+        http = app.http();
+        ana = signUp(http, "ana");
+        bob = signUp(http, "bob");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void the_creator_owns_the_event_and_sees_it_among_theirs() {
+        var created = http.post("/events", event("Harvest festival")).bearer(ana).send();
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("role").asText()).isEqualTo("OWNER");
+        assertThat(created.json().path("currency").asText()).isEqualTo("EUR");
+        assertThat(created.json().path("status").asText()).isEqualTo("PLANNING");
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+        var mine = http.get("/events").bearer(ana).send();
+        assertThat(mine.json().findValuesAsText("name")).contains("Harvest festival");
+    }
+
+    @Test
+    void keeps_the_offset_the_client_wrote() {
+        String id = createEvent(http, ana);
+
+        var read = http.get("/events/" + id).bearer(ana).send();
+
+        assertThat(read.json().path("start").asText()).isEqualTo("2027-06-10T09:00:00+02:00");
+        assertThat(read.json().path("timeZone").asText()).isEqualTo("Europe/Madrid");
+    }
+
+    @Test
+    void adds_a_member_by_username_who_then_sees_the_event_with_their_role() {
+        String id = createEvent(http, ana);
+
+        var added = http.post("/events/" + id + "/members", Map.of("username", "bob", "role", "ORGANIZER"))
+                .bearer(ana).send();
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().path("displayName").asText()).isEqualTo("Display bob");
+        var access = http.get("/events/" + id + "/access").bearer(bob).send();
+        assertThat(access.status()).isEqualTo(200);
+        assertThat(access.json().path("role").asText()).isEqualTo("ORGANIZER");
+        assertThat(access.json().path("currency").asText()).isEqualTo("EUR");
+        assertThat(access.json().path("timeZone").asText()).isEqualTo("Europe/Madrid");
+    }
+
+    @Test
+    void refuses_an_unknown_username_with_422() {
+        String id = createEvent(http, ana);
+
+        var added = http.post("/events/" + id + "/members", Map.of("username", "nobody")).bearer(ana).send();
+
+        assertThat(added.status()).isEqualTo(422);
+        assertThat(added.json().path("type").asText()).endsWith("unknown-user");
+        assertThat(http.get("/events/" + id + "/members").bearer(ana).send().json()).hasSize(1);
+    }
+
+    @Test
+    void hides_the_event_from_a_non_member_with_404() {
+        String id = createEvent(http, ana);
+
+        assertThat(http.get("/events/" + id).bearer(bob).send().status()).isEqualTo(404);
+        assertThat(http.get("/events/" + id + "/access").bearer(bob).send().status()).isEqualTo(404);
+        assertThat(http.get("/events/" + id + "/members").bearer(bob).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void refuses_requests_without_a_token_with_401() {
+        assertThat(http.get("/events").send().status()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,63 @@
+package geventator.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import geventator.testkit.Http;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Small builders the event role's tests share: users with tokens, events, activities. */
+final class Fixtures {
+
+    static final String START = "2027-06-10T09:00:00+02:00";
+    static final String END = "2027-06-12T18:00:00+02:00";
+
+    private Fixtures() {
+    }
+
+    /** Registers {@code username} and answers a bearer token. */
+    static String signUp(Http http, String username) {
+        var created = http.post("/users", Map.of("username", username, "email", username + "@example.org",
+                "displayName", "Display " + username, "password", "correct horse battery")).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var token = http.post("/tokens", Map.of("login", username, "password", "correct horse battery")).send();
+        assertThat(token.status()).as(token.toString()).isEqualTo(200);
+        return token.json().path("accessToken").asText();
+    }
+
+    static Map<String, Object> event(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("location", "Old Town Hall");
+        body.put("start", START);
+        body.put("end", END);
+        body.put("timeZone", "Europe/Madrid");
+        return body;
+    }
+
+    /** Creates an event owned by {@code token}'s user and answers its id. */
+    static String createEvent(Http http, String token) {
+        var created = http.post("/events", event("Summer fair")).bearer(token).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    static void addMember(Http http, String owner, String eventId, String username, String role) {
+        var added = http.post("/events/" + eventId + "/members", Map.of("username", username, "role", role))
+                .bearer(owner).send();
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    }
+
+    static Map<String, Object> activity(String title, String start, String end, String location) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("start", start);
+        body.put("end", end);
+        body.put("location", location);
+        return body;
+    }
+
+    static String unique(String prefix) {
+        return prefix + Long.toHexString(System.nanoTime()).substring(6);
+    }
+}

@@ -16,8 +16,16 @@ record EntryDraft(String kind, String concept, String description, String quanti
                 r.counterparty(), r.paidBy(), r.receivedBy(), r.tags(), r.note());
     }
 
-    /** This change laid over {@code base}: what this draft leaves out stays as it was. */
+    /**
+     * This change laid over {@code base}: what this draft leaves out stays as it was, except whose pockets
+     * the money touched when the kind changes direction, which fall back to the defaults of the new kind.
+     */
     EntryDraft over(EntryDraft base) {
+        if (kind != null && !kind.equals(base.kind)) {
+            base = new EntryDraft(base.kind, base.concept, base.description, base.quantity, base.unitPrice,
+                    base.currency, base.date, base.category, base.activityId, base.counterparty, null, null,
+                    base.tags, base.note);
+        }
         return new EntryDraft(or(kind, base.kind), or(concept, base.concept), or(description, base.description),
                 or(quantity, base.quantity), or(unitPrice, base.unitPrice), or(currency, base.currency),
                 or(date, base.date), or(category, base.category), or(activityId, base.activityId),

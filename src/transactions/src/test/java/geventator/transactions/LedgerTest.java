@@ -285,6 +285,19 @@ class LedgerTest {
         assertThat(count()).isEqualTo(1);
     }
 
+    @Test
+    void keeps_an_event_whose_ledger_holds_entries() {
+        String empty = Organizers.event(http, ana);
+        String id = post(ana, purchase("Banner", "1", "20.00")).json().path("id").asText();
+        http.post(base() + "/entries/" + id + "/void", Map.of("reason", "never bought")).bearer(ana.token()).send();
+
+        var refused = http.delete("/events/" + eventId).bearer(ana.token()).send();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("detail").asText()).contains("ledger holds 1 entries");
+        assertThat(http.delete("/events/" + empty).bearer(ana.token()).send().status()).isEqualTo(204);
+    }
+
     static JsonNode plan(JsonNode plans, String name) {
         for (JsonNode plan : plans) {
             if (plan.path("name").asText().equals(name)) {

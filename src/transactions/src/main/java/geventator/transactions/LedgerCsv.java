@@ -62,19 +62,30 @@ final class LedgerCsv {
                 .setHeader(EXPORT_COLUMNS.toArray(String[]::new)).get())) {
             for (Entry entry : all) {
                 Revision r = entry.current();
-                printer.printRecord(entry.id().toHexString(), r.date(), r.kind().label(), r.concept(),
-                        r.description(), r.quantity().toPlainString(), r.unitPrice().toPlainString(),
+                printer.printRecord(entry.id().toHexString(), r.date(), r.kind().label(), text(r.concept()),
+                        text(r.description()), r.quantity().toPlainString(), r.unitPrice().toPlainString(),
                         r.amount().toPlainString(),
                         r.amount().multiply(java.math.BigDecimal.valueOf(r.kind().sign())).toPlainString(),
-                        entry.currency(), r.category(), r.activityId(), r.counterparty(), r.paidBy(), r.receivedBy(),
-                        String.join(";", r.tags()), r.note(), r.outsideEvent(), entry.recordedBy(),
-                        entry.recordedAt(), entry.version(), entry.isVoided(),
-                        entry.isVoided() ? entry.voided().reason() : null);
+                        entry.currency(), text(r.category()), r.activityId(), text(r.counterparty()), r.paidBy(),
+                        r.receivedBy(), text(String.join(";", r.tags())), text(r.note()), r.outsideEvent(),
+                        entry.recordedBy(), entry.recordedAt(), entry.version(), entry.isVoided(),
+                        entry.isVoided() ? text(entry.voided().reason()) : null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Free text a member typed, made inert for spreadsheets: a cell starting with =, +, -, @ or a control
+     * character would run as a formula when another member opens the export (OWASP "CSV injection").
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     record RowError(long line, String field, String reason) {

@@ -66,6 +66,19 @@ class LedgerCsvTest {
     }
 
     @Test
+    void exports_text_that_a_spreadsheet_would_run_as_a_formula_as_inert_text() throws Exception {
+        http.post(base() + "/entries", purchase("=HYPERLINK(\"http://evil\")", "1", "1.00")).bearer(ana.token())
+                .send();
+
+        var export = http.get(base() + "/export.csv").bearer(ana.token()).send();
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(export.text())).getRecords().get(0);
+
+        assertThat(row.get("concept")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(row.get("signedAmount")).isEqualTo("-1.00");
+    }
+
+    @Test
     void a_dry_run_reports_every_bad_row_and_writes_nothing() throws Exception {
         String csv = "kind,concept,quantity,unitPrice,category\r\n"
                 + "purchase,Cups,10,0.50,food\r\n"

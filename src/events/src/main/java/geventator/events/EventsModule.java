@@ -11,7 +11,8 @@ import io.javalin.config.RoutesConfig;
 public final class EventsModule implements RoleModule {
 
     private Organizing organizing;
-    private Activities activities;
+    private Scheduling scheduling;
+    private CalendarLinks calendarLinks;
 
     @Override
     public String role() {
@@ -26,10 +27,12 @@ public final class EventsModule implements RoleModule {
         }
         var database = context.database("events");
         Events events = new MongoEvents(database);
-        activities = new MongoActivities(database);
+        Activities activities = new MongoActivities(database);
         // Looked up when first needed: the modules that publish these may come after this one.
         organizing = new Organizing(events, activities, () -> context.api(UserDirectory.class),
                 () -> context.optionalApi(EventDeletionGuard.class));
+        scheduling = new Scheduling(organizing, activities);
+        calendarLinks = new CalendarLinks(organizing, events, activities);
         context.publish(EventDirectory.class, new LocalEventDirectory(organizing, activities));
     }
 
@@ -37,5 +40,7 @@ public final class EventsModule implements RoleModule {
     public void serve(ModuleContext context, RoutesConfig routes) {
         new EventRoutes(organizing).addTo(routes);
         new MemberRoutes(organizing).addTo(routes);
+        new ActivityRoutes(scheduling).addTo(routes);
+        new CalendarRoutes(calendarLinks).addTo(routes);
     }
 }

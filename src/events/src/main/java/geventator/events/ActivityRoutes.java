@@ -1,0 +1,99 @@
+package geventator.events;
+
+import geventator.events.ActivityBodies.ActivityChange;
+import geventator.events.ActivityBodies.ActivityView;
+import geventator.events.ActivityBodies.ConflictView;
+import geventator.events.ActivityBodies.NewActivity;
+import geventator.platform.Caller;
+import geventator.platform.http.Problem;
+import geventator.platform.http.Requests;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The HTTP API of an event's timetable and its conflicts. */
+final class ActivityRoutes {
+
+    private final Scheduling scheduling;
+
+    ActivityRoutes(Scheduling scheduling) {
+        this.scheduling = scheduling;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/events/{eventId}/activities", this::list);
+        routes.post("/events/{eventId}/activities", this::add);
+        routes.get("/events/{eventId}/activities/{activityId}", this::get);
+        routes.patch("/events/{eventId}/activities/{activityId}", this::update);
+        routes.delete("/events/{eventId}/activities/{activityId}", this::delete);
+        routes.get("/events/{eventId}/conflicts", this::conflicts);
+    }
+
+    private void list(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        var activities = scheduling.list(Requests.objectId(ctx, "eventId"), caller, day(ctx),
+                ctx.queryParam("location"), ctx.queryParam("member"));
+        ctx.json(activities.stream().map(ActivityView::of).toList());
+    }
+
+    private void add(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        var eventId = Requests.objectId(ctx, "eventId");
+        NewActivity body = Requests.body(ctx, NewActivity.class);
+        Activity added = scheduling.add(eventId, caller, body.details(), acceptOverlap(ctx, body.acceptOverlap()));
+        ctx.status(HttpStatus.CREATED).header("Location", "/events/" + eventId.toHexString() + "/activities/"
+                + added.id().toHexString());
+        render(ctx, added);
+    }
+
+    private void get(Context ctx) {
+        render(ctx, scheduling.get(Requests.objectId(ctx, "eventId"), Requests.objectId(ctx, "activityId"),
+                Requests.caller(ctx)));
+    }
+
+    private void update(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        var eventId = Requests.objectId(ctx, "eventId");
+        var activityId = Requests.objectId(ctx, "activityId");
+        ActivityChange body = Requests.body(ctx, ActivityChange.class);
+        long expected = Versions.expected(ctx, body.version());
+        render(ctx, scheduling.update(eventId, activityId, caller, body::applyTo,
+                acceptOverlap(ctx, body.acceptOverlap()), expected));
+    }
+
+    private void delete(Context ctx) {
+        scheduling.delete(Requests.objectId(ctx, "eventId"), Requests.objectId(ctx, "activityId"),
+                Requests.caller(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void conflicts(Context ctx) {
+        ctx.json(scheduling.conflicts(Requests.objectId(ctx, "eventId"), Requests.caller(ctx)).stream()
+                .map(c -> new ConflictView(ActivityView.of(c.first()), ActivityView.of(c.second()), c.reason()))
+                .toList());
+    }
+
+    private static void render(Context ctx, Activity activity) {
+        Versions.tag(ctx, activity.version());
+        ctx.json(ActivityView.of(activity));
+    }
+
+    private static LocalDate day(Context ctx) {
+        String day = ctx.queryParam("day");
+        try {
+            return day == null ? null : LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw Problem.invalid("day", "must be a date such as 2027-06-10");
+        }
+    }
+
+    private static boolean acceptOverlap(Context ctx, Boolean inBody) {
+        String query = ctx.queryParam("acceptOverlap");
+        if (query != null && !query.equals("true") && !query.equals("false")) {
+            throw Problem.invalid("acceptOverlap", "must be true or false");
+        }
+        return Boolean.TRUE.equals(inBody) || "true".equals(query);
+    }
+}

@@ -1,0 +1,87 @@
+package geventator.events;
+
+import geventator.events.ActivityBodies.ActivityView;
+import geventator.platform.Caller;
+import geventator.platform.http.Problem;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.bson.types.ObjectId;
+
+/** The use cases of an event's timetable. */
+final class Scheduling {
+
+    private final Organizing organizing;
+    private final Activities activities;
+
+    Scheduling(Organizing organizing, Activities activities) {
+        this.organizing = organizing;
+        this.activities = activities;
+    }
+
+    Activity add(ObjectId eventId, Caller caller, ActivityDetails details, boolean acceptOverlap) {
+        Event event = organizing.open(eventId, caller).requireEdit().event();
+        Activity activity = new Activity(new ObjectId(), eventId, ActivityChecks.checked(details, event), 1);
+        refuseOverlaps(activity, acceptOverlap);
+        activities.add(activity);
+        return activity;
+    }
+
+    Activity get(ObjectId eventId, ObjectId activityId, Caller caller) {
+        organizing.open(eventId, caller);
+        return existing(eventId, activityId);
+    }
+
+    /** In chronological order; {@code day} is a date in the event's time zone. */
+    List<Activity> list(ObjectId eventId, Caller caller, LocalDate day, String location, String member) {
+        Event event = organizing.open(eventId, caller).event();
+        ZoneId zone = ZoneId.of(event.details().timeZone());
+        var filter = new Activities.Filter(day == null ? null : day.atStartOfDay(zone).toInstant(),
+                day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant(), location, member);
+        return activities.of(eventId, filter);
+    }
+
+    Activity update(ObjectId eventId, ObjectId activityId, Caller caller, UnaryOperator<ActivityDetails> change,
+                    boolean acceptOverlap, long expectedVersion) {
+        Event event = organizing.open(eventId, caller).requireEdit().event();
+        Activity current = existing(eventId, activityId);
+        Versions.require(current.version(), expectedVersion);
+        Activity updated = new Activity(activityId, eventId,
+                ActivityChecks.checked(change.apply(current.details()), event), expectedVersion + 1);
+        refuseOverlaps(updated, acceptOverlap);
+        if (!activities.replace(updated, expectedVersion)) {
+            throw Versions.stale(expectedVersion);
+        }
+        return updated;
+    }
+
+    void delete(ObjectId eventId, ObjectId activityId, Caller caller) {
+        organizing.open(eventId, caller).requireEdit();
+        if (!activities.remove(eventId, activityId)) {
+            throw Problem.notFound("no activity " + activityId.toHexString() + " in this event");
+        }
+    }
+
+    List<Conflict> conflicts(ObjectId eventId, Caller caller) {
+        organizing.open(eventId, caller);
+        return Conflict.in(activities.of(eventId, Activities.Filter.ALL));
+    }
+
+    private void refuseOverlaps(Activity activity, boolean acceptOverlap) {
+        if (acceptOverlap) {
+            return;
+        }
+        List<Activity> overlapping = activities.overlapping(activity);
+        if (!overlapping.isEmpty()) {
+            throw Problem.conflict("timetable-conflict", overlapping.size() + " activities already use this location "
+                    + "or a responsible member at that time; send acceptOverlap=true to keep both")
+                    .with("conflicts", overlapping.stream().map(ActivityView::of).toList());
+        }
+    }
+
+    private Activity existing(ObjectId eventId, ObjectId activityId) {
+        return activities.byId(eventId, activityId)
+                .orElseThrow(() -> Problem.notFound("no activity " + activityId.toHexString() + " in this event"));
+    }
+}

@@ -286,6 +286,30 @@ class LedgerTest {
     }
 
     @Test
+    void ties_entries_to_an_activity_of_the_event_and_budgets_it() {
+        String stage = activity(eventId, "Stage");
+        String elsewhere = activity(Organizers.event(http, ana), "Elsewhere");
+        Map<String, Object> lights = purchase("Lights", "2", "40.00");
+        lights.put("activityId", stage);
+        Map<String, Object> foreign = purchase("Lights", "1", "1.00");
+        foreign.put("activityId", elsewhere);
+        Map<String, Object> unknown = purchase("Lights", "1", "1.00");
+        unknown.put("activityId", "nonsense");
+
+        http.put(base() + "/budget", Map.of("activities", Map.of(stage, "60.00"))).bearer(ana.token()).send();
+        var recorded = post(ana, lights);
+
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        assertThat(post(ana, foreign).status()).isEqualTo(422);
+        assertThat(post(ana, unknown).status()).isEqualTo(422);
+        JsonNode plan = plan(get(ana, "/balance").json().path("budget").path("activities"), stage);
+        assertThat(plan.path("actual").asText()).isEqualTo("80.00");
+        assertThat(plan.path("remaining").asText()).isEqualTo("-20.00");
+        assertThat(plan.path("overBudget").asBoolean()).isTrue();
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
     void keeps_an_event_whose_ledger_holds_entries() {
         String empty = Organizers.event(http, ana);
         String id = post(ana, purchase("Banner", "1", "20.00")).json().path("id").asText();
@@ -327,6 +351,13 @@ class LedgerTest {
         List<String> concepts = new ArrayList<>();
         page.path("items").forEach(item -> concepts.add(item.path("concept").asText()));
         return concepts;
+    }
+
+    static String activity(String event, String title) {
+        var created = http.post("/events/" + event + "/activities", Map.of("title", title,
+                "start", "2026-06-02T18:00:00+02:00", "end", "2026-06-02T20:00:00+02:00")).bearer(ana.token()).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asText();
     }
 
     static Thread started(Runnable work) {

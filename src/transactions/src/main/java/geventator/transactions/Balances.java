@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -103,7 +104,7 @@ final class Balances {
                 errors.add(new FieldError(where, "names must be 1 to 100 characters"));
                 return;
             }
-            var problem = "0".equals(amount) ? java.util.Optional.<String>empty() : Money.unitPriceProblem(amount, currency);
+            var problem = "0".equals(amount) ? Optional.<String>empty() : Money.unitPriceProblem(amount, currency);
             if (problem.isPresent()) {
                 errors.add(new FieldError(where, problem.get()));
                 return;

@@ -46,13 +46,13 @@ final class LedgerCsv {
 
     private final Entries entries;
     private final Access access;
-    private final Drafting drafting;
+    private final EventGate events;
     private final Clock clock;
 
-    LedgerCsv(Entries entries, Access access, Drafting drafting, Clock clock) {
+    LedgerCsv(Entries entries, Access access, EventGate events, Clock clock) {
         this.entries = entries;
         this.access = access;
-        this.drafting = drafting;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,6 +100,7 @@ final class LedgerCsv {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         String importId = idempotencyKey != null ? idempotencyKey : Ledger.sha256(text);
         Instant now = clock.instant();
+        Drafting drafting = new Drafting(new RememberingGate(events));
         List<RowError> errors = new ArrayList<>();
         List<Entry> batch = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text),

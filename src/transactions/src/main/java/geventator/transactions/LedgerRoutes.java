@@ -83,14 +83,16 @@ final class LedgerRoutes {
     private void edit(Context ctx) {
         var caller = Requests.caller(ctx);
         EntryDraft change = Requests.body(ctx, EntryDraft.class);
-        Entry entry = ledger.edit(eventId(ctx), Requests.objectId(ctx, "entryId"), caller, change, expectedVersion(ctx));
+        var entryId = Requests.objectId(ctx, "entryId");
+        Entry entry = ledger.edit(eventId(ctx), entryId, caller, change, expectedVersion(ctx));
         ctx.header("ETag", "\"" + entry.version() + "\"").json(EntryView.of(entry));
     }
 
     private void voidEntry(Context ctx) {
         var caller = Requests.caller(ctx);
         VoidRequest body = Requests.body(ctx, VoidRequest.class);
-        ctx.json(EntryView.of(ledger.voidEntry(eventId(ctx), Requests.objectId(ctx, "entryId"), caller, body.reason())));
+        var entryId = Requests.objectId(ctx, "entryId");
+        ctx.json(EntryView.of(ledger.voidEntry(eventId(ctx), entryId, caller, body.reason())));
     }
 
     private void history(Context ctx) {

@@ -67,7 +67,8 @@ final class Money {
         }
         BigDecimal value = new BigDecimal(text);
         if (value.scale() > decimals) {
-            return Optional.of(decimals == 0 ? "must be a whole number" : "must have at most " + decimals + " decimals");
+            return Optional.of(decimals == 0 ? "must be a whole number"
+                    : "must have at most " + decimals + " decimals");
         }
         if (value.signum() <= 0) {
             return Optional.of("must be greater than zero");

@@ -89,7 +89,8 @@ final class MongoEntries implements Entries {
     @Override
     public boolean revise(Entry entry, Revision next) {
         List<Bson> updates = new ArrayList<>();
-        current(next, entry.currency(), entry.timeZone()).forEach((field, value) -> updates.add(Updates.set(field, value)));
+        current(next, entry.currency(), entry.timeZone())
+                .forEach((field, value) -> updates.add(Updates.set(field, value)));
         updates.add(Updates.push(EARLIER, revision(entry.current())));
         return entries.updateOne(unchanged(entry), Updates.combine(updates)).getModifiedCount() == 1;
     }
@@ -161,9 +162,13 @@ final class MongoEntries implements Entries {
     @Override
     public List<Pocket> pockets(String eventId) {
         Map<String, long[]> pockets = new TreeMap<>();
-        sumBy(eventId, PAID_BY).forEach((member, minor) -> pockets.computeIfAbsent(member, m -> new long[2])[0] = minor);
-        sumBy(eventId, RECEIVED_BY).forEach((member, minor) -> pockets.computeIfAbsent(member, m -> new long[2])[1] = minor);
+        sumBy(eventId, PAID_BY).forEach((member, minor) -> pocket(pockets, member)[0] = minor);
+        sumBy(eventId, RECEIVED_BY).forEach((member, minor) -> pocket(pockets, member)[1] = minor);
         return pockets.entrySet().stream().map(e -> new Pocket(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private static long[] pocket(Map<String, long[]> pockets, String member) {
+        return pockets.computeIfAbsent(member, m -> new long[2]);
     }
 
     private Map<String, Long> sumBy(String eventId, String member) {

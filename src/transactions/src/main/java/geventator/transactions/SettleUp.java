@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * Squares the members' pockets, in minor units so that nothing is rounded away.
  *
  * <p>The event's net cost (money out minus money in) is shared equally by the sharers: the owners and
- * organizers, plus anyone else whose pocket the money touched (a viewer who paid for something). A member's position is what they paid out of
- * pocket, minus what they took in, minus their share; positive means the others owe them. The minor units
- * that do not divide evenly go one each to the first sharers by user id, so positions always sum to exactly
- * zero. Transfers pair the largest debtor with the largest creditor until everyone is square; each transfer
+ * organizers, plus anyone else whose pocket the money touched (a viewer who paid for something). A
+ * member's position is what they paid out of pocket, minus what they took in, minus their share; positive
+ * means the others owe them. The minor units that do not divide evenly go one each to the first sharers by
+ * user id, so positions always sum to exactly zero. Transfers pair the largest debtor with the largest creditor until everyone is square; each transfer
  * squares at least one of the two, so there are at most sharers − 1 of them.
  */
 final class SettleUp {

@@ -44,7 +44,7 @@ public final class TransactionsModule implements RoleModule {
         Drafting drafting = new Drafting(events);
         Ledger ledger = new Ledger(entries, access, drafting, context.json(), context.clock());
         new LedgerRoutes(ledger, new Balances(entries, budgets, access, context.clock()),
-                new Settling(entries, access, events, ledger), new LedgerCsv(entries, access, drafting, context.clock()),
+                new Settling(entries, access, events, ledger), new LedgerCsv(entries, access, events, context.clock()),
                 new Exporting(entries, access), context.clock()).addTo(routes);
     }
 

@@ -50,6 +50,34 @@ class SettleUpTest {
         assertThat(result.transfers().size()).isLessThanOrEqualTo(Math.max(0, result.positions().size() - 1));
     }
 
+    @net.jqwik.api.Example
+    void shares_the_odd_cent_with_the_first_sharers_and_nobody_else() {
+        SettleUp.Result result = SettleUp.settle(Set.of("a", "b", "c"), Map.of("a", 10_000L), Map.of(), 10_000);
+
+        assertThat(result.positions()).extracting(SettleUp.Position::share).containsExactly(3_334L, 3_333L, 3_333L);
+        assertThat(result.positions()).extracting(SettleUp.Position::position).containsExactly(6_666L, -3_333L,
+                -3_333L);
+        assertThat(result.transfers()).containsExactly(new SettleUp.Transfer("b", "a", 3_333),
+                new SettleUp.Transfer("c", "a", 3_333));
+    }
+
+    @net.jqwik.api.Example
+    void a_viewer_who_paid_shares_the_cost_too() {
+        SettleUp.Result result = SettleUp.settle(Set.of("owner"), Map.of("viewer", 5_000L), Map.of(), 5_000);
+
+        assertThat(result.positions()).extracting(SettleUp.Position::userId, SettleUp.Position::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("owner", -2_500L),
+                        org.assertj.core.groups.Tuple.tuple("viewer", 2_500L));
+    }
+
+    @net.jqwik.api.Example
+    void a_profit_is_shared_as_well() {
+        SettleUp.Result result = SettleUp.settle(Set.of("a", "b"), Map.of(), Map.of("a", 6_001L), -6_001);
+
+        assertThat(result.positions()).extracting(SettleUp.Position::share).containsExactly(-3_000L, -3_001L);
+        assertThat(result.transfers()).containsExactly(new SettleUp.Transfer("a", "b", 3_001));
+    }
+
     @Provide
     Arbitrary<List<Flow>> flows() {
         return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.of(true, false),

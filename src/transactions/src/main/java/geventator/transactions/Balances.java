@@ -1,15 +1,9 @@
 package geventator.transactions;
 
 import geventator.platform.Caller;
-import geventator.platform.http.FieldError;
-import geventator.platform.http.Problem;
 import geventator.transactions.EventGate.EventView;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -23,13 +17,10 @@ final class Balances {
     private final Entries entries;
     private final Budgets budgets;
     private final Access access;
-    private final Clock clock;
-
-    Balances(Entries entries, Budgets budgets, Access access, Clock clock) {
+    Balances(Entries entries, Budgets budgets, Access access) {
         this.entries = entries;
         this.budgets = budgets;
         this.access = access;
-        this.clock = clock;
     }
 
     record Flow(long in, long out, long count) {
@@ -71,52 +62,6 @@ final class Balances {
                 : budget.categories().values().stream().mapToLong(Long::longValue).sum();
         return new Report(eventId, event.currency(), total, byKind, byCategory, byMonth, categoryPlans, activityPlans,
                 new Plan("overall", plannedOverall, total.out()));
-    }
-
-    Budget budget(String eventId, Caller caller) {
-        access.toRead(eventId, caller);
-        return budgets.of(eventId).orElse(Budget.none(eventId));
-    }
-
-    /** Replaces the budget; amounts are decimal strings in the event's currency, zero allowed. */
-    Budget setBudget(String eventId, Caller caller, Map<String, String> categories, Map<String, String> activities) {
-        EventView event = access.toBudget(eventId, caller);
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, Long> plannedCategories = planned("categories", categories, event.currency(), errors);
-        Map<String, Long> plannedActivities = planned("activities", activities, event.currency(), errors);
-        if (!errors.isEmpty()) {
-            throw Problem.invalid(errors);
-        }
-        Budget budget = new Budget(eventId, plannedCategories, plannedActivities, caller.userId(), clock.instant());
-        budgets.put(budget, event.currency());
-        return budget;
-    }
-
-    private static Map<String, Long> planned(String field, Map<String, String> plans, String currency,
-                                             List<FieldError> errors) {
-        Map<String, Long> planned = new TreeMap<>();
-        if (plans == null) {
-            return planned;
-        }
-        plans.forEach((name, amount) -> {
-            String where = field + "." + name;
-            if (name.isBlank() || name.length() > 100) {
-                errors.add(new FieldError(where, "names must be 1 to 100 characters"));
-                return;
-            }
-            var problem = "0".equals(amount) ? Optional.<String>empty() : Money.unitPriceProblem(amount, currency);
-            if (problem.isPresent()) {
-                errors.add(new FieldError(where, problem.get()));
-                return;
-            }
-            BigDecimal value = Money.decimal(amount);
-            if (value.compareTo(Money.MAX_AMOUNT.multiply(BigDecimal.valueOf(1000))) > 0) {
-                errors.add(new FieldError(where, "is too large"));
-                return;
-            }
-            planned.put(name, Money.toMinor(value.setScale(Money.minorDigits(currency)), currency));
-        });
-        return planned;
     }
 
     private static Map<String, Flow> by(List<Entries.Sums> sums, Function<Entries.Sums, String> key) {

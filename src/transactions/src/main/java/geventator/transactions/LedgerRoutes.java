@@ -29,14 +29,17 @@ final class LedgerRoutes {
 
     private final Ledger ledger;
     private final Balances balances;
+    private final Budgeting budgeting;
     private final Settling settling;
     private final LedgerCsv csv;
     private final Exporting exporting;
     private final Clock clock;
 
-    LedgerRoutes(Ledger ledger, Balances balances, Settling settling, LedgerCsv csv, Exporting exporting, Clock clock) {
+    LedgerRoutes(Ledger ledger, Balances balances, Budgeting budgeting, Settling settling, LedgerCsv csv,
+                 Exporting exporting, Clock clock) {
         this.ledger = ledger;
         this.balances = balances;
+        this.budgeting = budgeting;
         this.settling = settling;
         this.csv = csv;
         this.exporting = exporting;
@@ -106,14 +109,14 @@ final class LedgerRoutes {
     private void budget(Context ctx) {
         var caller = Requests.caller(ctx);
         String eventId = eventId(ctx);
-        ctx.json(BudgetBody.of(balances.budget(eventId, caller), exporting.currency(eventId, caller)));
+        ctx.json(BudgetBody.of(budgeting.budget(eventId, caller), exporting.currency(eventId, caller)));
     }
 
     private void setBudget(Context ctx) {
         var caller = Requests.caller(ctx);
         BudgetRequest body = Requests.body(ctx, BudgetRequest.class);
         String eventId = eventId(ctx);
-        var budget = balances.setBudget(eventId, caller, body.categories(), body.activities());
+        var budget = budgeting.setBudget(eventId, caller, body.categories(), body.activities());
         ctx.json(BudgetBody.of(budget, exporting.currency(eventId, caller)));
     }
 

@@ -302,6 +302,8 @@ class LedgerTest {
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         assertThat(post(ana, foreign).status()).isEqualTo(422);
         assertThat(post(ana, unknown).status()).isEqualTo(422);
+        assertThat(http.put(base() + "/budget", Map.of("activities", Map.of(elsewhere, "1.00"))).bearer(ana.token())
+                .send().status()).isEqualTo(422);
         JsonNode plan = plan(get(ana, "/balance").json().path("budget").path("activities"), stage);
         assertThat(plan.path("actual").asText()).isEqualTo("80.00");
         assertThat(plan.path("remaining").asText()).isEqualTo("-20.00");

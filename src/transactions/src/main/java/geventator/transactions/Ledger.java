@@ -48,7 +48,7 @@ final class Ledger {
         Instant now = clock.instant();
         Revision revision = drafting.revision(draft, event, caller, now, 1);
         ObjectId id = new ObjectId();
-        String hash = hash(draft);
+        String hash = hash(caller, draft);
         String key = idempotencyKey != null ? "client:" + idempotencyKey : "server:" + id.toHexString();
         Entries.Stored stored = entries.add(new Entry(id, eventId, event.currency(), event.timeZone(), revision,
                 List.of(), null, caller.userId(), now, key, hash, null));
@@ -112,9 +112,10 @@ final class Ledger {
                 .with("currentVersion", current.version());
     }
 
-    private String hash(EntryDraft draft) {
+    /** The request's fingerprint: who sent it counts, so a key reused by someone else is not a retry. */
+    private String hash(Caller caller, EntryDraft draft) {
         try {
-            byte[] canonical = json.writeValueAsBytes(draft);
+            byte[] canonical = json.writeValueAsBytes(List.of(caller.userId(), draft));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint a request", e);

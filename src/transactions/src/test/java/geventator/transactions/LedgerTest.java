@@ -147,7 +147,11 @@ class LedgerTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.json().path("id")).isEqualTo(first.json().path("id"));
+        var someoneElse = http.post(base() + "/entries", purchase("Tent", "1", "80.00")).bearer(luis.token())
+                .header("Idempotency-Key", "tent-1").send();
+
         assertThat(other.status()).as(other.toString()).isEqualTo(422);
+        assertThat(someoneElse.status()).isEqualTo(422);
         assertThat(count()).isEqualTo(1);
     }
 
@@ -322,6 +326,27 @@ class LedgerTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().path("detail").asText()).contains("ledger holds 1 entries");
         assertThat(http.delete("/events/" + empty).bearer(ana.token()).send().status()).isEqualTo(204);
+    }
+
+    @Test
+    void of_edits_racing_from_one_version_exactly_one_wins() throws Exception {
+        String id = post(ana, purchase("Stage", "1", "100.00")).json().path("id").asText();
+        List<Thread> threads = new ArrayList<>();
+        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 10; i++) {
+            String price = (101 + i) + ".00";
+            threads.add(started(() -> statuses.add(http.patch(base() + "/entries/" + id, Map.of("unitPrice", price))
+                    .bearer(luis.token()).header("If-Match", "\"1\"").send().status())));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        JsonNode history = get(ana, "/entries/" + id + "/history").json();
+        JsonNode latest = get(ana, "/entries/" + id).json();
+
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 412);
+        assertThat(history.path("revisions")).hasSize(2);
+        assertThat(get(ana, "/balance").json().path("out").asText()).isEqualTo(latest.path("amount").asText());
     }
 
     static JsonNode plan(JsonNode plans, String name) {

@@ -3,11 +3,8 @@ package geventator.events;
 import static geventator.events.Fixtures.activity;
 import static geventator.events.Fixtures.addMember;
 import static geventator.events.Fixtures.createEvent;
-import static geventator.events.Fixtures.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import geventator.testkit.Http;
-import geventator.testkit.TestApp;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,31 +19,9 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DateProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class CalendarFeedTest {
-
-    static TestApp app;
-    static Http http;
-    static String ana;
-    static String bob;
-    static String cid;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start("all");
-        http = app.http();
-        ana = signUp(http, "ana");
-        bob = signUp(http, "bob");
-        cid = signUp(http, "cid");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class CalendarFeedTest extends EventRoleServer {
 
     @Test
     void the_feed_parsed_back_has_each_activity_at_its_time_in_the_event_time_zone() throws Exception {

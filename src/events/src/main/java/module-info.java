@@ -5,6 +5,7 @@
 module geventator.events {
     requires geventator.platform;
     requires geventator.users;
+    requires ical4j.core;
 
     exports geventator.events.api;
 

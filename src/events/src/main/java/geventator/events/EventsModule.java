@@ -12,6 +12,7 @@ public final class EventsModule implements RoleModule {
 
     private Organizing organizing;
     private Scheduling scheduling;
+    private CalendarLinks calendarLinks;
 
     @Override
     public String role() {
@@ -31,6 +32,7 @@ public final class EventsModule implements RoleModule {
         organizing = new Organizing(events, activities, () -> context.api(UserDirectory.class),
                 () -> context.optionalApi(EventDeletionGuard.class));
         scheduling = new Scheduling(organizing, activities);
+        calendarLinks = new CalendarLinks(organizing, events, activities);
         context.publish(EventDirectory.class, new LocalEventDirectory(organizing, activities));
     }
 
@@ -39,5 +41,6 @@ public final class EventsModule implements RoleModule {
         new EventRoutes(organizing).addTo(routes);
         new MemberRoutes(organizing).addTo(routes);
         new ActivityRoutes(scheduling).addTo(routes);
+        new CalendarRoutes(calendarLinks).addTo(routes);
     }
 }

@@ -34,9 +34,7 @@ final class Organizing {
 
     Event create(EventDetails details, Caller caller) {
         EventDetails checked = EventChecks.checked(details);
-        String displayName = users.get().findById(caller.userId(), caller).map(UserSummary::displayName)
-                .orElse(caller.username());
-        Member owner = new Member(caller.userId(), caller.username(), displayName, MemberRole.OWNER);
+        Member owner = new Member(caller.userId(), caller.username(), displayNameOf(caller), MemberRole.OWNER);
         Event event = new Event(new ObjectId(), checked, EventStatus.PLANNING, List.of(owner), 1, 1);
         events.add(event);
         return event;
@@ -142,6 +140,18 @@ final class Organizing {
             }
         }
         throw Problem.conflict("busy", "the members of this event changed too often at once; try again");
+    }
+
+    /** The caller's display name; their username while the user role is unreachable, so creating never waits on it. */
+    private String displayNameOf(Caller caller) {
+        try {
+            return users.get().findById(caller.userId(), caller).map(UserSummary::displayName).orElse(caller.username());
+        } catch (Problem unreachable) {
+            if (unreachable.status() != 503) {
+                throw unreachable;
+            }
+            return caller.username();
+        }
     }
 
     private UserSummary lookUp(String username, String userId, Caller caller) {

@@ -2,35 +2,12 @@ package geventator.events;
 
 import static geventator.events.Fixtures.createEvent;
 import static geventator.events.Fixtures.event;
-import static geventator.events.Fixtures.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import geventator.testkit.Http;
-import geventator.testkit.TestApp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class EventsTest {
-
-    static TestApp app;
-    static Http http;
-    static String ana;
-    static String bob;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start("all");
-        http = app.http();
-        ana = signUp(http, "ana");
-        bob = signUp(http, "bob");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class EventsTest extends EventRoleServer {
 
     @Test
     void the_creator_owns_the_event_and_sees_it_among_theirs() {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import geventator.testkit.Http;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /** Small builders the event role's tests share: users with tokens, events, activities. */
 final class Fixtures {
@@ -57,7 +60,15 @@ final class Fixtures {
         return body;
     }
 
-    static String unique(String prefix) {
-        return prefix + Long.toHexString(System.nanoTime()).substring(6);
+    /** Runs {@code call} on its own thread as soon as {@code go} opens, so that calls race. */
+    static <T> CompletableFuture<T> concurrently(CountDownLatch go, Supplier<T> call) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return call.get();
+        }, runnable -> new Thread(runnable).start());
     }
 }

@@ -1,48 +1,18 @@
 package geventator.events;
 
 import static geventator.events.Fixtures.addMember;
+import static geventator.events.Fixtures.concurrently;
 import static geventator.events.Fixtures.createEvent;
-import static geventator.events.Fixtures.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import geventator.testkit.Http;
-import geventator.testkit.TestApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class MembersTest {
-
-    static TestApp app;
-    static Http http;
-    static String ana;
-    static String bob;
-    static String cid;
-    static String anaId;
-    static String bobId;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start("all");
-        http = app.http();
-        ana = signUp(http, "ana");
-        bob = signUp(http, "bob");
-        cid = signUp(http, "cid");
-        anaId = http.get("/users/me").bearer(ana).send().json().path("id").asText();
-        bobId = http.get("/users/me").bearer(bob).send().json().path("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class MembersTest extends EventRoleServer {
 
     @Test
     void two_owners_demoting_each_other_at_once_always_leave_an_owner() {
@@ -185,16 +155,5 @@ class MembersTest {
         List<String> roles = new ArrayList<>();
         members.forEach(m -> roles.add(m.path("role").asText()));
         return roles;
-    }
-
-    private static <T> CompletableFuture<T> concurrently(CountDownLatch go, Supplier<T> call) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                go.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return call.get();
-        }, runnable -> new Thread(runnable).start());
     }
 }

@@ -3,40 +3,19 @@ package geventator.events;
 import static geventator.events.Fixtures.activity;
 import static geventator.events.Fixtures.addMember;
 import static geventator.events.Fixtures.createEvent;
-import static geventator.events.Fixtures.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import geventator.testkit.Http;
-import geventator.testkit.TestApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TimetableTest {
+class TimetableTest extends EventRoleServer {
 
-    static TestApp app;
-    static Http http;
-    static String ana;
-    static String bobId;
     String event;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start("all");
-        http = app.http();
-        ana = signUp(http, "ana");
-        bobId = http.get("/users/me").bearer(signUp(http, "bob")).send().json().path("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @BeforeEach
     void newEvent() {

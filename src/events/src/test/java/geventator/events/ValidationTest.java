@@ -1,36 +1,15 @@
 package geventator.events;
 
 import static geventator.events.Fixtures.event;
-import static geventator.events.Fixtures.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import geventator.testkit.Http;
-import geventator.testkit.TestApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ValidationTest {
-
-    static TestApp app;
-    static Http http;
-    static String ana;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start("all");
-        http = app.http();
-        ana = signUp(http, "ana");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class ValidationTest extends EventRoleServer {
 
     @Test
     void reports_every_invalid_field_of_a_new_event_with_400_and_creates_nothing() {

@@ -2,39 +2,17 @@ package geventator.events;
 
 import static geventator.events.Fixtures.activity;
 import static geventator.events.Fixtures.addMember;
+import static geventator.events.Fixtures.concurrently;
 import static geventator.events.Fixtures.createEvent;
-import static geventator.events.Fixtures.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import geventator.testkit.Http;
-import geventator.testkit.TestApp;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class VersionsTest {
-
-    static TestApp app;
-    static Http http;
-    static String ana;
-    static String bob;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start("all");
-        http = app.http();
-        ana = signUp(http, "ana");
-        bob = signUp(http, "bob");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class VersionsTest extends EventRoleServer {
 
     @Test
     void rejects_a_stale_version_with_412_and_changes_nothing() {
@@ -103,13 +81,7 @@ class VersionsTest {
     }
 
     private static CompletableFuture<Integer> edit(CountDownLatch go, String path, String token, String title) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                go.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return http.patch(path, Map.of("title", title)).header("If-Match", "\"1\"").bearer(token).send().status();
-        }, runnable -> new Thread(runnable).start());
+        return concurrently(go, () -> http.patch(path, Map.of("title", title)).header("If-Match", "\"1\"")
+                .bearer(token).send().status());
     }
 }

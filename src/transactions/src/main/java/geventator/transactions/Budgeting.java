@@ -1,0 +1,81 @@
+package geventator.transactions;
+
+import geventator.platform.Caller;
+import geventator.platform.http.FieldError;
+import geventator.platform.http.Problem;
+import geventator.transactions.EventGate.EventView;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The owners' plan of spending, per category and per activity of the event's timetable. */
+final class Budgeting {
+
+    private final Budgets budgets;
+    private final Access access;
+    private final EventGate events;
+    private final Clock clock;
+
+    Budgeting(Budgets budgets, Access access, EventGate events, Clock clock) {
+        this.budgets = budgets;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Budget budget(String eventId, Caller caller) {
+        access.toRead(eventId, caller);
+        return budgets.of(eventId).orElse(Budget.none(eventId));
+    }
+
+    /** Replaces the budget; amounts are decimal strings in the event's currency, zero allowed. */
+    Budget setBudget(String eventId, Caller caller, Map<String, String> categories, Map<String, String> activities) {
+        EventView event = access.toBudget(eventId, caller);
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Long> plannedCategories = planned("categories", categories, event.currency(), errors);
+        Map<String, Long> plannedActivities = planned("activities", activities, event.currency(), errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        for (String activityId : plannedActivities.keySet()) {
+            if (!events.hasActivity(eventId, activityId, caller)) {
+                throw Problem.unprocessable("unknown-activity", "the event has no activity " + activityId,
+                        List.of(new FieldError("activities." + activityId, "is not an activity of the event")));
+            }
+        }
+        Budget budget = new Budget(eventId, plannedCategories, plannedActivities, caller.userId(), clock.instant());
+        budgets.put(budget, event.currency());
+        return budget;
+    }
+
+    private static Map<String, Long> planned(String field, Map<String, String> plans, String currency,
+                                             List<FieldError> errors) {
+        Map<String, Long> planned = new TreeMap<>();
+        if (plans == null) {
+            return planned;
+        }
+        plans.forEach((name, amount) -> {
+            String where = field + "." + name;
+            if (name.isBlank() || name.length() > 100) {
+                errors.add(new FieldError(where, "names must be 1 to 100 characters"));
+                return;
+            }
+            var problem = "0".equals(amount) ? Optional.<String>empty() : Money.unitPriceProblem(amount, currency);
+            if (problem.isPresent()) {
+                errors.add(new FieldError(where, problem.get()));
+                return;
+            }
+            BigDecimal value = Money.decimal(amount);
+            if (value.compareTo(Money.MAX_AMOUNT.multiply(BigDecimal.valueOf(1000))) > 0) {
+                errors.add(new FieldError(where, "is too large"));
+                return;
+            }
+            planned.put(name, Money.toMinor(value.setScale(Money.minorDigits(currency)), currency));
+        });
+        return planned;
+    }
+}

@@ -1,0 +1,34 @@
+package geventator.transactions;
+
+import geventator.platform.Caller;
+import geventator.platform.Peer;
+import geventator.platform.PeerResponse;
+import geventator.platform.http.Problem;
+import geventator.transactions.api.LedgerSummary;
+import geventator.transactions.api.Ledgers;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+
+/** The ledger's size when the transaction role runs elsewhere: its HTTP API, with the caller's token. */
+final class RemoteLedgers implements Ledgers {
+
+    private final Peer peer;
+
+    RemoteLedgers(Peer peer) {
+        this.peer = peer;
+    }
+
+    @Override
+    public Optional<LedgerSummary> summary(String eventId, Caller caller) {
+        if (!ObjectId.isValid(eventId)) {
+            return Optional.empty();
+        }
+        PeerResponse response = peer.get("/events/" + eventId + "/ledger/summary", caller);
+        return switch (response.status()) {
+            case 200 -> Optional.of(response.body(LedgerSummary.class));
+            case 404 -> Optional.empty();
+            case 401 -> throw Problem.unauthorized("the transaction role did not accept the access token");
+            default -> throw Problem.roleUnavailable(peer.role(), "answered " + response.status());
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package geventator.transactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import geventator.testkit.Http;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Small fixtures over the real HTTP API: users through the user role, events and members through the event
+ * role. The event role's paths live here only, so the ledger's tests follow it in one place.
+ */
+final class Organizers {
+
+    static final String PASSWORD = "correct horse battery";
+
+    private Organizers() {
+    }
+
+    record Person(String userId, String username, String token) {
+    }
+
+    static Person register(Http http, String name) {
+        String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = http.post("/users", Map.of("username", username, "email", username + "@example.org",
+                "displayName", name, "password", PASSWORD)).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var token = http.post("/tokens", Map.of("login", username, "password", PASSWORD)).send();
+        assertThat(token.status()).as(token.toString()).isEqualTo(200);
+        return new Person(created.json().path("id").asText(), username, token.json().path("accessToken").asText());
+    }
+
+    /** An event in EUR owned by {@code owner}. */
+    static String event(Http http, Person owner) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Summer fair");
+        body.put("currency", "EUR");
+        body.put("start", "2026-06-01T10:00:00+02:00");
+        body.put("end", "2026-06-03T22:00:00+02:00");
+        body.put("timeZone", "Europe/Madrid");
+        var created = http.post("/events", body).bearer(owner.token()).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    static void addMember(Http http, String eventId, Person owner, Person member, String role) {
+        var added = http.post("/events/" + eventId + "/members",
+                Map.of("username", member.username(), "role", role)).bearer(owner.token()).send();
+        assertThat(added.status()).as(added.toString()).isIn(200, 201);
+    }
+
+    static Map<String, Object> purchase(String concept, String quantity, String unitPrice) {
+        return entry("purchase", concept, quantity, unitPrice);
+    }
+
+    static Map<String, Object> entry(String kind, String concept, String quantity, String unitPrice) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("concept", concept);
+        body.put("quantity", quantity);
+        body.put("unitPrice", unitPrice);
+        body.put("date", "2026-06-02");
+        return body;
+    }
+}

@@ -12,19 +12,19 @@ RUN=$RANDOM
 
 register() { # name -> "userId token"
   local u="$1$RUN"
-  curl -sf -X POST "$USER_URL/users" -H "$H" -d '{"username":"'$u'","email":"'$u'@example.org","displayName":"'$1'","password":"correct horse battery"}' >/dev/null
-  local id; id=$(curl -sf "$USER_URL/users/by-username/$u" -H "Authorization: Bearer $(token $u)" | jq -r .id)
-  echo "$id $(token $u) $u"
+  curl -sf -X POST "$USER_URL/users" -H "$H" -d '{"username":"'"$u"'","email":"'"$u"'@example.org","displayName":"'"$1"'","password":"correct horse battery"}' >/dev/null
+  local id; id=$(curl -sf "$USER_URL/users/by-username/$u" -H "Authorization: Bearer $(token "$u")" | jq -r .id)
+  echo "$id $(token "$u") $u"
 }
-token() { curl -sf -X POST "$USER_URL/tokens" -H "$H" -d '{"login":"'$1'","password":"correct horse battery"}' | jq -r .accessToken; }
+token() { curl -sf -X POST "$USER_URL/tokens" -H "$H" -d '{"login":"'"$1"'","password":"correct horse battery"}' | jq -r .accessToken; }
 
-read -r ANA_ID ANA_TOKEN ANA_NAME <<<"$(register Ana)"
-read -r LUIS_ID LUIS_TOKEN LUIS_NAME <<<"$(register Luis)"
+read -r _ ANA_TOKEN _ <<<"$(register Ana)"
+read -r _ LUIS_TOKEN LUIS_NAME <<<"$(register Luis)"
 ANA="Authorization: Bearer $ANA_TOKEN"; LUIS="Authorization: Bearer $LUIS_TOKEN"
 
 EVENT=$(curl -sf -X POST "$EVENT_URL/events" -H "$H" -H "$ANA" -d '{"name":"Summer fair","currency":"EUR",
   "start":"2026-06-01T10:00:00+02:00","end":"2026-06-03T22:00:00+02:00","timeZone":"Europe/Madrid"}' | jq -r .id)
-curl -sf -X POST "$EVENT_URL/events/$EVENT/members" -H "$H" -H "$ANA" -d '{"username":"'$LUIS_NAME'","role":"ORGANIZER"}' >/dev/null
+curl -sf -X POST "$EVENT_URL/events/$EVENT/members" -H "$H" -H "$ANA" -d '{"username":"'"$LUIS_NAME"'","role":"ORGANIZER"}' >/dev/null
 L="$LEDGER_URL/events/$EVENT/ledger"
 
 post() { curl -sf -X POST "$L/entries" -H "$H" -H "$1" -d "$2" | jq -r '.id + "  " + .kind + " " + .concept + " " + .signedAmount'; }

@@ -7,8 +7,6 @@ import geventator.events.api.EventDirectory;
 import geventator.events.api.MemberSummary;
 import geventator.platform.Caller;
 import geventator.platform.Peer;
-import geventator.platform.PeerResponse;
-import geventator.platform.http.Problem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +26,7 @@ final class RemoteEventDirectory implements EventDirectory {
         if (!ObjectId.isValid(eventId)) {
             return Optional.empty();
         }
-        return read(peer.get("/events/" + eventId + "/access", caller), EventAccess.class);
+        return peer.get("/events/" + eventId + "/access", caller).found(EventAccess.class);
     }
 
     @Override
@@ -36,7 +34,7 @@ final class RemoteEventDirectory implements EventDirectory {
         if (!ObjectId.isValid(eventId) || !ObjectId.isValid(activityId)) {
             return Optional.empty();
         }
-        return read(peer.get("/events/" + eventId + "/activities/" + activityId, caller), ActivityView.class)
+        return peer.get("/events/" + eventId + "/activities/" + activityId, caller).found(ActivityView.class)
                 .map(v -> new ActivitySummary(v.id(), v.eventId(), v.title(), v.start(), v.end(), v.location()));
     }
 
@@ -45,16 +43,8 @@ final class RemoteEventDirectory implements EventDirectory {
         if (!ObjectId.isValid(eventId)) {
             return List.of();
         }
-        return read(peer.get("/events/" + eventId + "/members", caller), MemberSummary[].class)
+        return peer.get("/events/" + eventId + "/members", caller).found(MemberSummary[].class)
                 .map(Arrays::asList).orElse(List.of());
     }
 
-    private <T> Optional<T> read(PeerResponse response, Class<T> type) {
-        return switch (response.status()) {
-            case 200 -> Optional.of(response.body(type));
-            case 404 -> Optional.empty();
-            case 401 -> throw Problem.unauthorized("the event role did not accept the access token");
-            default -> throw Problem.roleUnavailable(peer.role(), "answered " + response.status());
-        };
-    }
 }

@@ -95,7 +95,7 @@ public final class Peer {
             if (response.body().length > MAX_BODY) {
                 throw new RoleUnreachable("answered more than " + MAX_BODY + " bytes");
             }
-            return new PeerResponse(response.statusCode(), response.body(), json);
+            return new PeerResponse(role, response.statusCode(), response.body(), json);
         } catch (IOException e) {
             throw new RoleUnreachable(e.getClass().getSimpleName()
                     + Optional.ofNullable(e.getMessage()).map(m -> ": " + m).orElse(""));

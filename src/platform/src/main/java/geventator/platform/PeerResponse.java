@@ -3,15 +3,19 @@ package geventator.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
+import geventator.platform.http.Problem;
 
 /** What another role answered. */
 public final class PeerResponse {
 
+    private final String role;
     private final int status;
     private final byte[] body;
     private final ObjectMapper json;
 
-    PeerResponse(int status, byte[] body, ObjectMapper json) {
+    PeerResponse(String role, int status, byte[] body, ObjectMapper json) {
+        this.role = role;
         this.status = status;
         this.body = body;
         this.json = json;
@@ -23,6 +27,19 @@ public final class PeerResponse {
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;
+    }
+
+    /**
+     * The answer to a lookup: the body on 200, empty on 404 (no such thing, or not the caller's to see); a 401
+     * problem when the other role refused the token, and a 503 problem naming it for anything else.
+     */
+    public <T> Optional<T> found(Class<T> type) {
+        return switch (status) {
+            case 200 -> Optional.of(body(type));
+            case 404 -> Optional.empty();
+            case 401 -> throw Problem.unauthorized("the " + role + " role did not accept the access token");
+            default -> throw Problem.roleUnavailable(role, "answered " + status);
+        };
     }
 
     public <T> T body(Class<T> type) {

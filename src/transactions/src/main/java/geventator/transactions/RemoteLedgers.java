@@ -2,8 +2,6 @@ package geventator.transactions;
 
 import geventator.platform.Caller;
 import geventator.platform.Peer;
-import geventator.platform.PeerResponse;
-import geventator.platform.http.Problem;
 import geventator.transactions.api.LedgerSummary;
 import geventator.transactions.api.Ledgers;
 import java.util.Optional;
@@ -23,12 +21,6 @@ final class RemoteLedgers implements Ledgers {
         if (!ObjectId.isValid(eventId)) {
             return Optional.empty();
         }
-        PeerResponse response = peer.get("/events/" + eventId + "/ledger/summary", caller);
-        return switch (response.status()) {
-            case 200 -> Optional.of(response.body(LedgerSummary.class));
-            case 404 -> Optional.empty();
-            case 401 -> throw Problem.unauthorized("the transaction role did not accept the access token");
-            default -> throw Problem.roleUnavailable(peer.role(), "answered " + response.status());
-        };
+        return peer.get("/events/" + eventId + "/ledger/summary", caller).found(LedgerSummary.class);
     }
 }

@@ -2,8 +2,6 @@ package geventator.users;
 
 import geventator.platform.Caller;
 import geventator.platform.Peer;
-import geventator.platform.PeerResponse;
-import geventator.platform.http.Problem;
 import geventator.users.api.UserDirectory;
 import geventator.users.api.UserSummary;
 import java.util.Optional;
@@ -23,7 +21,7 @@ final class RemoteUserDirectory implements UserDirectory {
         if (!ObjectId.isValid(id)) {
             return Optional.empty();
         }
-        return read(peer.get("/users/" + id, caller));
+        return peer.get("/users/" + id, caller).found(UserSummary.class);
     }
 
     @Override
@@ -31,15 +29,7 @@ final class RemoteUserDirectory implements UserDirectory {
         if (!Accounts.isUsername(username)) {
             return Optional.empty();
         }
-        return read(peer.get("/users/by-username/" + username, caller));
+        return peer.get("/users/by-username/" + username, caller).found(UserSummary.class);
     }
 
-    private Optional<UserSummary> read(PeerResponse response) {
-        return switch (response.status()) {
-            case 200 -> Optional.of(response.body(UserSummary.class));
-            case 404 -> Optional.empty();
-            case 401 -> throw Problem.unauthorized("the user role did not accept the access token");
-            default -> throw Problem.roleUnavailable(peer.role(), "answered " + response.status());
-        };
-    }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import geventator.testkit.Http;
-import geventator.testkit.TestApp;
+import geventator.testkit.RunningApp;
 import geventator.transactions.Organizers.Person;
 import java.io.StringReader;
 import java.net.URI;
@@ -16,28 +16,23 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LedgerCsvTest {
 
-    static TestApp app;
+    @RegisterExtension
+    static final RunningApp running = RunningApp.role("all");
     static Http http;
     static Person ana;
     String eventId;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start("all");
-        http = app.http();
+        http = running.http();
         ana = Organizers.register(http, "Ana");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @BeforeEach
@@ -116,7 +111,7 @@ class LedgerCsvTest {
     }
 
     HttpResponse<String> importCsv(String csv, boolean dryRun) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.baseUrl() + base()
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(running.app().baseUrl() + base()
                         + "/import" + (dryRun ? "?dryRun=true" : "")))
                 .header("Authorization", "Bearer " + ana.token()).header("Content-Type", "text/csv; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());

@@ -6,20 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import geventator.testkit.Http;
-import geventator.testkit.TestApp;
+import geventator.testkit.RunningApp;
 import geventator.transactions.Organizers.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The ledger over HTTP, with the real user and event roles in the same process. */
 class LedgerTest {
 
-    static TestApp app;
+    @RegisterExtension
+    static final RunningApp running = RunningApp.role("all");
     static Http http;
     static Person ana;
     static Person luis;
@@ -29,17 +30,11 @@ class LedgerTest {
 
     @BeforeAll
     static void start() {
-        app = TestApp.start("all");
-        http = app.http();
+        http = running.http();
         ana = Organizers.register(http, "Ana");
         luis = Organizers.register(http, "Luis");
         vera = Organizers.register(http, "Vera");
         stranger = Organizers.register(http, "Sam");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @BeforeEach

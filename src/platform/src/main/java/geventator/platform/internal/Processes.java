@@ -24,6 +24,7 @@ public final class Processes {
 
     public static Running start(Settings settings, List<RoleModule> modules) {
         Logs.configure(settings);
+        TrustedCertificates.install(settings.optional(PlatformSettings.TRUST_CA_FILE));
         Set<String> roles = selectRoles(settings.text(PlatformSettings.ROLE), modules);
         String role = settings.text(PlatformSettings.ROLE).trim().toLowerCase(java.util.Locale.ROOT);
         SyslogShipping shipping = Logs.ship(settings, "geventator-" + role);

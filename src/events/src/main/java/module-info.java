@@ -9,5 +9,6 @@ module geventator.events {
 
     exports geventator.events.api;
 
-    provides geventator.platform.RoleModule with geventator.events.EventsModule;
+    provides geventator.platform.RoleModule with
+            geventator.events.EventsModule;
 }

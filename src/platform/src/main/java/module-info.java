@@ -19,7 +19,8 @@ module geventator.platform {
 
     exports geventator.platform;
     exports geventator.platform.http;
-    exports geventator.platform.boot to geventator.app;
+    exports geventator.platform.boot to
+            geventator.app;
 
     uses geventator.platform.RoleModule;
     uses geventator.platform.boot.EmbeddedDatabase;

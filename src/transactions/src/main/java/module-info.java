@@ -11,5 +11,6 @@ module geventator.transactions {
 
     exports geventator.transactions.api;
 
-    provides geventator.platform.RoleModule with geventator.transactions.TransactionsModule;
+    provides geventator.platform.RoleModule with
+            geventator.transactions.TransactionsModule;
 }

@@ -9,5 +9,6 @@ module geventator.users {
 
     exports geventator.users.api;
 
-    provides geventator.platform.RoleModule with geventator.users.UsersModule;
+    provides geventator.platform.RoleModule with
+            geventator.users.UsersModule;
 }

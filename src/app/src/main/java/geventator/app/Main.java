@@ -11,8 +11,7 @@ import java.util.ServiceLoader;
 /** {@code java -jar geventator.jar --role=event}: runs the chosen role, or every role found. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         OptionalInt exit = Launcher.run(Arrays.asList(args), System.getenv(), roleModules(), System.out, System.err);
@@ -22,7 +21,9 @@ public final class Main {
     }
 
     static List<RoleModule> roleModules() {
-        return ServiceLoader.load(RoleModule.class).stream().map(ServiceLoader.Provider::get)
-                .sorted(Comparator.comparing(RoleModule::role)).toList();
+        return ServiceLoader.load(RoleModule.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(RoleModule::role))
+                .toList();
     }
 }

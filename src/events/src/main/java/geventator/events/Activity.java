@@ -7,8 +7,13 @@ import org.bson.types.ObjectId;
 record Activity(ObjectId id, ObjectId eventId, ActivityDetails details, long version) {
 
     ActivitySummary summary() {
-        return new ActivitySummary(id.toHexString(), eventId.toHexString(), details.title(), details.start(),
-                details.end(), details.location());
+        return new ActivitySummary(
+                id.toHexString(),
+                eventId.toHexString(),
+                details.title(),
+                details.start(),
+                details.end(),
+                details.location());
     }
 
     /** True when the two share time, ends touching starts not counting. */

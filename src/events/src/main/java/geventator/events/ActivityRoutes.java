@@ -33,8 +33,12 @@ final class ActivityRoutes {
 
     private void list(Context ctx) {
         Caller caller = Requests.caller(ctx);
-        var activities = scheduling.list(Requests.objectId(ctx, "eventId"), caller, day(ctx),
-                ctx.queryParam("location"), ctx.queryParam("member"));
+        var activities = scheduling.list(
+                Requests.objectId(ctx, "eventId"),
+                caller,
+                day(ctx),
+                ctx.queryParam("location"),
+                ctx.queryParam("member"));
         ctx.json(activities.stream().map(ActivityView::of).toList());
     }
 
@@ -43,14 +47,19 @@ final class ActivityRoutes {
         var eventId = Requests.objectId(ctx, "eventId");
         NewActivity body = Requests.body(ctx, NewActivity.class);
         Activity added = scheduling.add(eventId, caller, body.details(), acceptOverlap(ctx, body.acceptOverlap()));
-        ctx.status(HttpStatus.CREATED).header("Location", "/events/" + eventId.toHexString() + "/activities/"
-                + added.id().toHexString());
+        ctx.status(HttpStatus.CREATED)
+                .header(
+                        "Location",
+                        "/events/" + eventId.toHexString() + "/activities/"
+                                + added.id().toHexString());
         render(ctx, added);
     }
 
     private void get(Context ctx) {
-        render(ctx, scheduling.get(Requests.objectId(ctx, "eventId"), Requests.objectId(ctx, "activityId"),
-                Requests.caller(ctx)));
+        render(
+                ctx,
+                scheduling.get(
+                        Requests.objectId(ctx, "eventId"), Requests.objectId(ctx, "activityId"), Requests.caller(ctx)));
     }
 
     private void update(Context ctx) {
@@ -59,13 +68,20 @@ final class ActivityRoutes {
         var activityId = Requests.objectId(ctx, "activityId");
         ActivityChange body = Requests.body(ctx, ActivityChange.class);
         long expected = Versions.expected(ctx, body.version());
-        render(ctx, scheduling.update(eventId, activityId, caller, body::applyTo,
-                acceptOverlap(ctx, body.acceptOverlap()), expected));
+        render(
+                ctx,
+                scheduling.update(
+                        eventId,
+                        activityId,
+                        caller,
+                        body::applyTo,
+                        acceptOverlap(ctx, body.acceptOverlap()),
+                        expected));
     }
 
     private void delete(Context ctx) {
-        scheduling.delete(Requests.objectId(ctx, "eventId"), Requests.objectId(ctx, "activityId"),
-                Requests.caller(ctx));
+        scheduling.delete(
+                Requests.objectId(ctx, "eventId"), Requests.objectId(ctx, "activityId"), Requests.caller(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

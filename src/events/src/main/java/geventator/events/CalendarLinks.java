@@ -36,8 +36,11 @@ final class CalendarLinks {
     /** The feed behind a secret link; 404 for a wrong or revoked key, as for an unknown event. */
     String feedByKey(ObjectId eventId, String key) {
         Optional<String> stored = events.calendarKeyHash(eventId);
-        if (key == null || stored.isEmpty() || !MessageDigest.isEqual(
-                hash(key).getBytes(StandardCharsets.US_ASCII), stored.get().getBytes(StandardCharsets.US_ASCII))) {
+        if (key == null
+                || stored.isEmpty()
+                || !MessageDigest.isEqual(
+                        hash(key).getBytes(StandardCharsets.US_ASCII),
+                        stored.get().getBytes(StandardCharsets.US_ASCII))) {
             throw Problem.notFound("no calendar at this link");
         }
         return feed(events.byId(eventId).orElseThrow(() -> Problem.notFound("no calendar at this link")));

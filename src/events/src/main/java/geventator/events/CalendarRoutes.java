@@ -44,7 +44,8 @@ final class CalendarRoutes {
     private void createLink(Context ctx) {
         var eventId = Requests.objectId(ctx, "eventId");
         String key = links.create(eventId, Requests.caller(ctx));
-        ctx.status(HttpStatus.CREATED).header("Cache-Control", "no-store")
+        ctx.status(HttpStatus.CREATED)
+                .header("Cache-Control", "no-store")
                 .json(Map.of("url", "/calendar/" + eventId.toHexString() + ICS + "?key=" + key));
     }
 
@@ -54,6 +55,8 @@ final class CalendarRoutes {
     }
 
     private static void render(Context ctx, String calendar) {
-        ctx.header("Cache-Control", "private, max-age=300").contentType(CalendarFeed.CONTENT_TYPE).result(calendar);
+        ctx.header("Cache-Control", "private, max-age=300")
+                .contentType(CalendarFeed.CONTENT_TYPE)
+                .result(calendar);
     }
 }

@@ -12,8 +12,13 @@ import org.bson.types.ObjectId;
  * An event with its members. {@code version} counts changes of the event's own fields, {@code membersVersion}
  * changes of its members, so that adding a member does not make an organizer's edit of the name stale.
  */
-record Event(ObjectId id, EventDetails details, EventStatus status, List<Member> members, long version,
-             long membersVersion) {
+record Event(
+        ObjectId id,
+        EventDetails details,
+        EventStatus status,
+        List<Member> members,
+        long version,
+        long membersVersion) {
 
     Event {
         members = List.copyOf(members);
@@ -32,8 +37,15 @@ record Event(ObjectId id, EventDetails details, EventStatus status, List<Member>
     }
 
     EventAccess accessOf(MemberRole role) {
-        return new EventAccess(id.toHexString(), details.name(), role, details.currency(), details.start(),
-                details.end(), details.timeZone(), status);
+        return new EventAccess(
+                id.toHexString(),
+                details.name(),
+                role,
+                details.currency(),
+                details.start(),
+                details.end(),
+                details.timeZone(),
+                status);
     }
 
     boolean covers(OffsetDateTime start, OffsetDateTime end) {

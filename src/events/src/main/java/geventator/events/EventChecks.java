@@ -15,8 +15,7 @@ final class EventChecks {
     private static final int MAX_NAME = 200;
     private static final int MAX_TEXT = 5000;
 
-    private EventChecks() {
-    }
+    private EventChecks() {}
 
     static EventDetails checked(EventDetails details) {
         List<FieldError> errors = new ArrayList<>();
@@ -33,8 +32,14 @@ final class EventChecks {
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
-        return new EventDetails(details.name().strip(), strip(details.description()), strip(details.location()),
-                details.start(), details.end(), details.timeZone(), details.currency());
+        return new EventDetails(
+                details.name().strip(),
+                strip(details.description()),
+                strip(details.location()),
+                details.start(),
+                details.end(),
+                details.timeZone(),
+                details.currency());
     }
 
     static void text(String field, String value, boolean required, int max, List<FieldError> errors) {

@@ -31,12 +31,16 @@ final class EventRoutes {
     private void create(Context ctx) {
         Caller caller = Requests.caller(ctx);
         Event event = organizing.create(Requests.body(ctx, NewEvent.class).details(), caller);
-        render(ctx.status(HttpStatus.CREATED).header("Location", "/events/" + event.id().toHexString()),
+        render(
+                ctx.status(HttpStatus.CREATED)
+                        .header("Location", "/events/" + event.id().toHexString()),
                 new Membership(event, event.roleOf(caller.userId()).orElseThrow()));
     }
 
     private void mine(Context ctx) {
-        ctx.json(organizing.mine(Requests.caller(ctx)).stream().map(EventView::of).toList());
+        ctx.json(organizing.mine(Requests.caller(ctx)).stream()
+                .map(EventView::of)
+                .toList());
     }
 
     private void get(Context ctx) {

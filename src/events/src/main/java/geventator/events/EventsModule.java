@@ -29,7 +29,10 @@ public final class EventsModule implements RoleModule {
         Events events = new MongoEvents(database);
         Activities activities = new MongoActivities(database);
         // Looked up when first needed: the modules that publish these may come after this one.
-        organizing = new Organizing(events, activities, () -> context.api(UserDirectory.class),
+        organizing = new Organizing(
+                events,
+                activities,
+                () -> context.api(UserDirectory.class),
                 () -> context.optionalApi(EventDeletionGuard.class));
         scheduling = new Scheduling(organizing, activities);
         calendarLinks = new CalendarLinks(organizing, events, activities);

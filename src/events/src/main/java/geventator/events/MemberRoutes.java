@@ -46,7 +46,8 @@ final class MemberRoutes {
         if (body.role() == null) {
             throw Problem.invalid("role", "is required: OWNER, ORGANIZER or VIEWER");
         }
-        ctx.json(organizing.changeRole(eventId, caller, userId(ctx), body.role()).summary());
+        ctx.json(
+                organizing.changeRole(eventId, caller, userId(ctx), body.role()).summary());
     }
 
     private void remove(Context ctx) {

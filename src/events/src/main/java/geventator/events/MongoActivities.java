@@ -27,9 +27,10 @@ final class MongoActivities implements Activities {
     MongoActivities(MongoDatabase database) {
         this.activities = database.getCollection("activities");
         activities.createIndex(Indexes.ascending("eventId", "start"), new IndexOptions().name("timetable"));
-        activities.createIndex(Indexes.ascending("eventId", "location", "start"), new IndexOptions().name("by_location"));
-        activities.createIndex(Indexes.ascending("eventId", "responsible", "start"),
-                new IndexOptions().name("by_responsible"));
+        activities.createIndex(
+                Indexes.ascending("eventId", "location", "start"), new IndexOptions().name("by_location"));
+        activities.createIndex(
+                Indexes.ascending("eventId", "responsible", "start"), new IndexOptions().name("by_responsible"));
     }
 
     @Override
@@ -39,8 +40,10 @@ final class MongoActivities implements Activities {
 
     @Override
     public Optional<Activity> byId(ObjectId eventId, ObjectId id) {
-        return Optional.ofNullable(activities.find(Filters.and(Filters.eq("_id", id), Filters.eq("eventId", eventId)))
-                .first()).map(MongoActivities::fromDocument);
+        return Optional.ofNullable(activities
+                        .find(Filters.and(Filters.eq("_id", id), Filters.eq("eventId", eventId)))
+                        .first())
+                .map(MongoActivities::fromDocument);
     }
 
     @Override
@@ -58,39 +61,62 @@ final class MongoActivities implements Activities {
         if (filter.member() != null) {
             conditions.add(Filters.eq("responsible", filter.member()));
         }
-        return activities.find(Filters.and(conditions)).sort(Sorts.ascending("start", "end", "_id"))
-                .map(MongoActivities::fromDocument).into(new ArrayList<>());
+        return activities
+                .find(Filters.and(conditions))
+                .sort(Sorts.ascending("start", "end", "_id"))
+                .map(MongoActivities::fromDocument)
+                .into(new ArrayList<>());
     }
 
     @Override
     public List<Activity> overlapping(Activity candidate) {
         ActivityDetails details = candidate.details();
-        Bson sameTime = Filters.and(Filters.lt("start", Date.from(details.end().toInstant())),
-                Filters.gt("end", Date.from(details.start().toInstant())), Filters.ne("_id", candidate.id()));
+        Bson sameTime = Filters.and(
+                Filters.lt("start", Date.from(details.end().toInstant())),
+                Filters.gt("end", Date.from(details.start().toInstant())),
+                Filters.ne("_id", candidate.id()));
         Map<ObjectId, Activity> found = new LinkedHashMap<>();
         if (details.location() != null) {
-            find(Filters.and(Filters.eq("eventId", candidate.eventId()), Filters.eq("location", details.location()),
-                    sameTime), found);
+            find(
+                    Filters.and(
+                            Filters.eq("eventId", candidate.eventId()),
+                            Filters.eq("location", details.location()),
+                            sameTime),
+                    found);
         }
         if (!details.responsible().isEmpty()) {
-            find(Filters.and(Filters.eq("eventId", candidate.eventId()), Filters.in("responsible", details.responsible()),
-                    sameTime), found);
+            find(
+                    Filters.and(
+                            Filters.eq("eventId", candidate.eventId()),
+                            Filters.in("responsible", details.responsible()),
+                            sameTime),
+                    found);
         }
-        return found.values().stream().sorted(java.util.Comparator.comparing(a -> a.details().start())).toList();
+        return found.values().stream()
+                .sorted(java.util.Comparator.comparing(a -> a.details().start()))
+                .toList();
     }
 
     @Override
     public boolean replace(Activity updated, long expectedVersion) {
         Document replacement = toDocument(updated);
-        return activities.replaceOne(Filters.and(Filters.eq("_id", updated.id()),
-                Filters.eq("eventId", updated.eventId()), Filters.eq("version", expectedVersion)), replacement)
-                .getModifiedCount() == 1;
+        return activities
+                        .replaceOne(
+                                Filters.and(
+                                        Filters.eq("_id", updated.id()),
+                                        Filters.eq("eventId", updated.eventId()),
+                                        Filters.eq("version", expectedVersion)),
+                                replacement)
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
     public boolean remove(ObjectId eventId, ObjectId id) {
-        return activities.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("eventId", eventId)))
-                .getDeletedCount() == 1;
+        return activities
+                        .deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("eventId", eventId)))
+                        .getDeletedCount()
+                == 1;
     }
 
     @Override
@@ -118,9 +144,14 @@ final class MongoActivities implements Activities {
     }
 
     private static Activity fromDocument(Document d) {
-        ActivityDetails details = new ActivityDetails(d.getString("title"), d.getString("description"),
-                StoredTimes.get(d, "start"), StoredTimes.get(d, "end"), d.getString("location"),
-                d.getList("responsible", String.class), d.getList("tags", String.class));
+        ActivityDetails details = new ActivityDetails(
+                d.getString("title"),
+                d.getString("description"),
+                StoredTimes.get(d, "start"),
+                StoredTimes.get(d, "end"),
+                d.getString("location"),
+                d.getList("responsible", String.class),
+                d.getList("tags", String.class));
         return new Activity(d.getObjectId("_id"), d.getObjectId("eventId"), details, d.getLong("version"));
     }
 }

@@ -34,7 +34,9 @@ final class MongoEvents implements Events {
         Document document = new Document("_id", event.id());
         putDetails(document, event.details());
         document.append("status", event.status().name())
-                .append(MEMBERS, event.members().stream().map(MongoEvents::toDocument).toList())
+                .append(
+                        MEMBERS,
+                        event.members().stream().map(MongoEvents::toDocument).toList())
                 .append("version", event.version())
                 .append("membersVersion", event.membersVersion());
         events.insertOne(document);
@@ -47,8 +49,10 @@ final class MongoEvents implements Events {
 
     @Override
     public List<Event> withMember(String userId) {
-        return events.find(Filters.eq("members.userId", userId)).sort(Sorts.ascending("start"))
-                .map(MongoEvents::fromDocument).into(new ArrayList<>());
+        return events.find(Filters.eq("members.userId", userId))
+                .sort(Sorts.ascending("start"))
+                .map(MongoEvents::fromDocument)
+                .into(new ArrayList<>());
     }
 
     @Override
@@ -56,22 +60,37 @@ final class MongoEvents implements Events {
         Document fields = new Document();
         putDetails(fields, details);
         fields.append("status", status.name()).append("version", expectedVersion + 1);
-        return events.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion)),
-                new Document("$set", fields)).getModifiedCount() == 1;
+        return events.updateOne(
+                                Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion)),
+                                new Document("$set", fields))
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
     public boolean replaceMembers(Event current, List<Member> members) {
-        List<String> remainingOwners = members.stream().filter(m -> m.role() == MemberRole.OWNER)
-                .map(Member::userId).toList();
+        List<String> remainingOwners = members.stream()
+                .filter(m -> m.role() == MemberRole.OWNER)
+                .map(Member::userId)
+                .toList();
         Bson filter = Filters.and(
                 Filters.eq("_id", current.id()),
                 Filters.eq("membersVersion", current.membersVersion()),
-                Filters.elemMatch(MEMBERS, Filters.and(Filters.eq("role", MemberRole.OWNER.name()),
-                        Filters.in("userId", remainingOwners))));
-        return events.updateOne(filter, Updates.combine(
-                Updates.set(MEMBERS, members.stream().map(MongoEvents::toDocument).toList()),
-                Updates.set("membersVersion", current.membersVersion() + 1))).getModifiedCount() == 1;
+                Filters.elemMatch(
+                        MEMBERS,
+                        Filters.and(
+                                Filters.eq("role", MemberRole.OWNER.name()), Filters.in("userId", remainingOwners))));
+        return events.updateOne(
+                                filter,
+                                Updates.combine(
+                                        Updates.set(
+                                                MEMBERS,
+                                                members.stream()
+                                                        .map(MongoEvents::toDocument)
+                                                        .toList()),
+                                        Updates.set("membersVersion", current.membersVersion() + 1)))
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
@@ -81,8 +100,7 @@ final class MongoEvents implements Events {
 
     @Override
     public Optional<String> calendarKeyHash(ObjectId id) {
-        return Optional.ofNullable(events.find(Filters.eq("_id", id)).first())
-                .map(d -> d.getString(CALENDAR_KEY_HASH));
+        return Optional.ofNullable(events.find(Filters.eq("_id", id)).first()).map(d -> d.getString(CALENDAR_KEY_HASH));
     }
 
     @Override
@@ -109,14 +127,27 @@ final class MongoEvents implements Events {
     }
 
     private static Event fromDocument(Document d) {
-        EventDetails details = new EventDetails(d.getString("name"), d.getString("description"),
-                d.getString("location"), StoredTimes.get(d, "start"), StoredTimes.get(d, "end"),
-                d.getString("timeZone"), d.getString("currency"));
+        EventDetails details = new EventDetails(
+                d.getString("name"),
+                d.getString("description"),
+                d.getString("location"),
+                StoredTimes.get(d, "start"),
+                StoredTimes.get(d, "end"),
+                d.getString("timeZone"),
+                d.getString("currency"));
         List<Member> members = d.getList(MEMBERS, Document.class).stream()
-                .map(m -> new Member(m.getString("userId"), m.getString("username"), m.getString("displayName"),
+                .map(m -> new Member(
+                        m.getString("userId"),
+                        m.getString("username"),
+                        m.getString("displayName"),
                         MemberRole.valueOf(m.getString("role"))))
                 .toList();
-        return new Event(d.getObjectId("_id"), details, EventStatus.valueOf(d.getString("status")), members,
-                d.getLong("version"), d.getLong("membersVersion"));
+        return new Event(
+                d.getObjectId("_id"),
+                details,
+                EventStatus.valueOf(d.getString("status")),
+                members,
+                d.getLong("version"),
+                d.getLong("membersVersion"));
     }
 }

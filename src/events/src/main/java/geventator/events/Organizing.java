@@ -24,8 +24,11 @@ final class Organizing {
     private final Supplier<UserDirectory> users;
     private final Supplier<Optional<EventDeletionGuard>> deletionGuard;
 
-    Organizing(Events events, Activities activities, Supplier<UserDirectory> users,
-               Supplier<Optional<EventDeletionGuard>> deletionGuard) {
+    Organizing(
+            Events events,
+            Activities activities,
+            Supplier<UserDirectory> users,
+            Supplier<Optional<EventDeletionGuard>> deletionGuard) {
         this.events = events;
         this.activities = activities;
         this.users = users;
@@ -42,8 +45,8 @@ final class Organizing {
 
     /** The event as the caller sees it; 404 when it does not exist or the caller is not a member. */
     Membership open(ObjectId eventId, Caller caller) {
-        return find(eventId, caller).orElseThrow(() -> Problem.notFound("no event " + eventId.toHexString()
-                + " among yours"));
+        return find(eventId, caller)
+                .orElseThrow(() -> Problem.notFound("no event " + eventId.toHexString() + " among yours"));
     }
 
     Optional<Membership> find(ObjectId eventId, Caller caller) {
@@ -52,11 +55,16 @@ final class Organizing {
 
     List<Membership> mine(Caller caller) {
         return events.withMember(caller.userId()).stream()
-                .map(e -> new Membership(e, e.roleOf(caller.userId()).orElseThrow())).toList();
+                .map(e -> new Membership(e, e.roleOf(caller.userId()).orElseThrow()))
+                .toList();
     }
 
-    Membership update(ObjectId eventId, Caller caller, Function<Event, EventDetails> change, EventStatus status,
-                      long expectedVersion) {
+    Membership update(
+            ObjectId eventId,
+            Caller caller,
+            Function<Event, EventDetails> change,
+            EventStatus status,
+            long expectedVersion) {
         Membership membership = open(eventId, caller).requireEdit();
         if (status == EventStatus.ARCHIVED) {
             membership.requireManage();
@@ -110,7 +118,8 @@ final class Organizing {
             membership.requireManage();
             Member member = existingMember(membership.event(), userId);
             return membership.event().members().stream()
-                    .map(m -> m.userId().equals(member.userId()) ? m.withRole(role) : m).toList();
+                    .map(m -> m.userId().equals(member.userId()) ? m.withRole(role) : m)
+                    .toList();
         });
         return changed.memberOf(userId).orElseThrow();
     }
@@ -122,7 +131,9 @@ final class Organizing {
                 membership.requireManage();
             }
             Member member = existingMember(membership.event(), userId);
-            return membership.event().members().stream().filter(m -> !m.equals(member)).toList();
+            return membership.event().members().stream()
+                    .filter(m -> !m.equals(member))
+                    .toList();
         });
     }
 
@@ -135,8 +146,8 @@ final class Organizing {
             Membership membership = open(eventId, caller);
             List<Member> members = change.apply(membership);
             if (members.stream().noneMatch(m -> m.role() == MemberRole.OWNER)) {
-                throw Problem.conflict("last-owner", "an event keeps at least one owner; make another member "
-                        + "owner first");
+                throw Problem.conflict(
+                        "last-owner", "an event keeps at least one owner; make another member " + "owner first");
             }
             if (events.replaceMembers(membership.event(), members)) {
                 return events.byId(eventId).orElseThrow(() -> Problem.notFound("the event was just deleted"));
@@ -148,7 +159,10 @@ final class Organizing {
     /** The caller's display name; their username while the user role is unreachable, so creating never waits on it. */
     private String displayNameOf(Caller caller) {
         try {
-            return users.get().findById(caller.userId(), caller).map(UserSummary::displayName).orElse(caller.username());
+            return users.get()
+                    .findById(caller.userId(), caller)
+                    .map(UserSummary::displayName)
+                    .orElse(caller.username());
         } catch (Problem unreachable) {
             if (unreachable.status() != 503) {
                 throw unreachable;
@@ -161,10 +175,13 @@ final class Organizing {
         if ((username == null) == (userId == null)) {
             throw Problem.invalid("username", "give either username or userId");
         }
-        Optional<UserSummary> user = username != null ? users.get().findByUsername(username, caller)
+        Optional<UserSummary> user = username != null
+                ? users.get().findByUsername(username, caller)
                 : users.get().findById(userId, caller);
-        return user.orElseThrow(() -> Problem.unprocessable("unknown-user", "no user is "
-                + (username != null ? "called " + username : "with id " + userId), List.of()));
+        return user.orElseThrow(() -> Problem.unprocessable(
+                "unknown-user",
+                "no user is " + (username != null ? "called " + username : "with id " + userId),
+                List.of()));
     }
 
     private static Member existingMember(Event event, String userId) {

@@ -34,7 +34,8 @@ final class RemoteEventDirectory implements EventDirectory {
         if (!ObjectId.isValid(eventId) || !ObjectId.isValid(activityId)) {
             return Optional.empty();
         }
-        return peer.get("/events/" + eventId + "/activities/" + activityId, caller).found(ActivityView.class)
+        return peer.get("/events/" + eventId + "/activities/" + activityId, caller)
+                .found(ActivityView.class)
                 .map(v -> new ActivitySummary(v.id(), v.eventId(), v.title(), v.start(), v.end(), v.location()));
     }
 
@@ -43,8 +44,9 @@ final class RemoteEventDirectory implements EventDirectory {
         if (!ObjectId.isValid(eventId)) {
             return List.of();
         }
-        return peer.get("/events/" + eventId + "/members", caller).found(MemberSummary[].class)
-                .map(Arrays::asList).orElse(List.of());
+        return peer.get("/events/" + eventId + "/members", caller)
+                .found(MemberSummary[].class)
+                .map(Arrays::asList)
+                .orElse(List.of());
     }
-
 }

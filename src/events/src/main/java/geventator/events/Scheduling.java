@@ -40,18 +40,29 @@ final class Scheduling {
     List<Activity> list(ObjectId eventId, Caller caller, LocalDate day, String location, String member) {
         Event event = organizing.open(eventId, caller).event();
         ZoneId zone = ZoneId.of(event.details().timeZone());
-        var filter = new Activities.Filter(day == null ? null : day.atStartOfDay(zone).toInstant(),
-                day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant(), location, member);
+        var filter = new Activities.Filter(
+                day == null ? null : day.atStartOfDay(zone).toInstant(),
+                day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant(),
+                location,
+                member);
         return activities.of(eventId, filter);
     }
 
-    Activity update(ObjectId eventId, ObjectId activityId, Caller caller, UnaryOperator<ActivityDetails> change,
-                    boolean acceptOverlap, long expectedVersion) {
+    Activity update(
+            ObjectId eventId,
+            ObjectId activityId,
+            Caller caller,
+            UnaryOperator<ActivityDetails> change,
+            boolean acceptOverlap,
+            long expectedVersion) {
         Event event = organizing.open(eventId, caller).requireEdit().event();
         Activity current = existing(eventId, activityId);
         Versions.require(current.version(), expectedVersion);
-        Activity updated = new Activity(activityId, eventId,
-                ActivityChecks.checked(change.apply(current.details()), event), expectedVersion + 1);
+        Activity updated = new Activity(
+                activityId,
+                eventId,
+                ActivityChecks.checked(change.apply(current.details()), event),
+                expectedVersion + 1);
         refuseOverlaps(updated, acceptOverlap);
         if (!activities.replace(updated, expectedVersion)) {
             throw Versions.stale(expectedVersion);
@@ -85,8 +96,10 @@ final class Scheduling {
     }
 
     private static Problem conflictWith(List<Activity> overlapping) {
-        return Problem.conflict("timetable-conflict", overlapping.size() + " activities already use this location "
-                + "or a responsible member at that time; send acceptOverlap=true to keep both")
+        return Problem.conflict(
+                        "timetable-conflict",
+                        overlapping.size() + " activities already use this location "
+                                + "or a responsible member at that time; send acceptOverlap=true to keep both")
                 .with("conflicts", overlapping.stream().map(ActivityView::of).toList());
     }
 
@@ -109,7 +122,8 @@ final class Scheduling {
     }
 
     private Activity existing(ObjectId eventId, ObjectId activityId) {
-        return activities.byId(eventId, activityId)
+        return activities
+                .byId(eventId, activityId)
                 .orElseThrow(() -> Problem.notFound("no activity " + activityId.toHexString() + " in this event"));
     }
 }

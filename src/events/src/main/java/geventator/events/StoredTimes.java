@@ -12,8 +12,7 @@ import org.bson.Document;
  */
 final class StoredTimes {
 
-    private StoredTimes() {
-    }
+    private StoredTimes() {}
 
     static void put(Document document, String field, OffsetDateTime time) {
         document.append(field, Date.from(time.toInstant()))

@@ -7,8 +7,7 @@ import java.util.List;
 /** Optimistic concurrency: the version a client last saw travels as an ETag or a version field. */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** The version the client names in If-Match or in the body; 428 when it names none, 400 when they differ. */
     static long expected(Context ctx, Long bodyVersion) {
@@ -19,7 +18,10 @@ final class Versions {
         }
         Long version = headerVersion != null ? headerVersion : bodyVersion;
         if (version == null) {
-            throw new Problem(428, "version-required", "A version is required",
+            throw new Problem(
+                    428,
+                    "version-required",
+                    "A version is required",
                     "send If-Match: \"<version>\" from the ETag, or a version field, so that no edit is lost",
                     List.of());
         }

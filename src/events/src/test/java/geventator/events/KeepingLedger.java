@@ -19,7 +19,8 @@ public final class KeepingLedger implements RoleModule {
 
     @Override
     public void publish(ModuleContext context) {
-        EventDeletionGuard guard = (eventId, caller) -> context.api(EventDirectory.class).access(eventId, caller)
+        EventDeletionGuard guard = (eventId, caller) -> context.api(EventDirectory.class)
+                .access(eventId, caller)
                 .filter(event -> event.name().contains("ledger"))
                 .map(event -> "the ledger of " + event.name() + " has entries");
         context.publish(EventDeletionGuard.class, guard);

@@ -46,13 +46,19 @@ class TimetableBenchmarkTest {
     }
 
     private static String measure(int size) {
-        try (TestApp app = TestApp.start("all"); MongoClient client = MongoClients.create(TestDatabase.uri())) {
+        try (TestApp app = TestApp.start("all");
+                MongoClient client = MongoClients.create(TestDatabase.uri())) {
             Http http = app.http();
             String token = signUp(http, "ana");
             Map<String, Object> event = Fixtures.event("Year-long festival");
             event.put("start", EVENT_START.toString());
             event.put("end", EVENT_START.plusYears(1).toString());
-            String eventId = http.post("/events", event).bearer(token).send().json().path("id").asText();
+            String eventId = http.post("/events", event)
+                    .bearer(token)
+                    .send()
+                    .json()
+                    .path("id")
+                    .asText();
             Activities activities = new MongoActivities(client.getDatabase(app.databasePrefix() + "_events"));
             for (int i = 0; i < size; i++) {
                 activities.add(seeded(new ObjectId(eventId), i));
@@ -61,24 +67,36 @@ class TimetableBenchmarkTest {
             Map<String, Object> clash = clashingWith(probe);
             String path = "/events/" + eventId + "/activities";
 
-            double[] check = time(CHECKS, () -> http.post(path, clash).bearer(token).send(), 409);
-            double[] port = time(CHECKS, () -> activities.overlapping(new Activity(new ObjectId(), probe.eventId(),
-                    probe.details(), 1)), -1);
+            double[] check =
+                    time(CHECKS, () -> http.post(path, clash).bearer(token).send(), 409);
+            double[] port = time(
+                    CHECKS,
+                    () -> activities.overlapping(new Activity(new ObjectId(), probe.eventId(), probe.details(), 1)),
+                    -1);
             double[] list = time(LISTINGS, () -> http.get(path).bearer(token).send(), 200);
             String day = probe.details().start().toLocalDate().toString();
-            double[] oneDay = time(LISTINGS, () -> http.get(path + "?day=" + day).bearer(token).send(), 200);
+            double[] oneDay = time(
+                    LISTINGS, () -> http.get(path + "?day=" + day).bearer(token).send(), 200);
             assertThat(http.get(path).bearer(token).send().json()).hasSize(size);
-            int dayCount = http.get(path + "?day=" + day).bearer(token).send().json().size();
-            return String.format("| %,d | %.2f / %.2f | %.2f | %.1f | %.2f (%d activities) |", size, median(check),
-                    p95(check), median(port), median(list), median(oneDay), dayCount);
+            int dayCount =
+                    http.get(path + "?day=" + day).bearer(token).send().json().size();
+            return String.format(
+                    "| %,d | %.2f / %.2f | %.2f | %.1f | %.2f (%d activities) |",
+                    size, median(check), p95(check), median(port), median(list), median(oneDay), dayCount);
         }
     }
 
     /** Back-to-back hours spread over the rooms; each activity has one of the members responsible. */
     private static Activity seeded(ObjectId eventId, int i) {
         OffsetDateTime start = EVENT_START.plusHours(i / LOCATIONS);
-        ActivityDetails details = new ActivityDetails("Activity " + i, null, start, start.plusHours(1),
-                "Room " + (i % LOCATIONS), List.of(member(i % MEMBERS)), List.of("bench"));
+        ActivityDetails details = new ActivityDetails(
+                "Activity " + i,
+                null,
+                start,
+                start.plusHours(1),
+                "Room " + (i % LOCATIONS),
+                List.of(member(i % MEMBERS)),
+                List.of("bench"));
         return new Activity(new ObjectId(), eventId, details, 1);
     }
 

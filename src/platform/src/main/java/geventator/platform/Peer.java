@@ -61,8 +61,10 @@ public final class Peer {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(toJson(body));
-        return sendOrFail(request(path, caller).header("Content-Type", "application/json")
-                .method(method, publisher).build());
+        return sendOrFail(request(path, caller)
+                .header("Content-Type", "application/json")
+                .method(method, publisher)
+                .build());
     }
 
     private PeerResponse sendOrFail(HttpRequest request) {
@@ -74,8 +76,8 @@ public final class Peer {
     }
 
     private HttpRequest.Builder request(String path, Caller caller) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(timeout)
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(timeout).header("Accept", "application/json");
         if (caller != null) {
             builder.header("Authorization", "Bearer " + caller.token());
         }

@@ -1,10 +1,10 @@
 package geventator.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import geventator.platform.http.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import geventator.platform.http.Problem;
 
 /** What another role answered. */
 public final class PeerResponse {

@@ -30,12 +30,21 @@ final class DirectoryGate implements EventGate {
 
     @Override
     public List<Person> members(String eventId, Caller caller) {
-        return directory.get().members(eventId, caller).stream().map(DirectoryGate::person).toList();
+        return directory.get().members(eventId, caller).stream()
+                .map(DirectoryGate::person)
+                .toList();
     }
 
     private static EventView view(EventAccess a) {
-        return new EventView(a.eventId(), a.name(), a.role().canEdit(), a.role().canManage(), a.currency(),
-                instant(a.start()), instant(a.end()), a.timeZone() == null ? "UTC" : a.timeZone());
+        return new EventView(
+                a.eventId(),
+                a.name(),
+                a.role().canEdit(),
+                a.role().canManage(),
+                a.currency(),
+                instant(a.start()),
+                instant(a.end()),
+                a.timeZone() == null ? "UTC" : a.timeZone());
     }
 
     private static Person person(MemberSummary m) {

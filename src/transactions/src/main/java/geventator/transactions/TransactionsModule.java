@@ -31,8 +31,7 @@ public final class TransactionsModule implements RoleModule {
         }
         entries = new MongoEntries(context.database("transactions"));
         budgets = new MongoBudgets(context.database("transactions"));
-        Ledgers local = (eventId, caller) -> new Exporting(entries, new Access(gate(context)))
-                .summary(eventId, caller);
+        Ledgers local = (eventId, caller) -> new Exporting(entries, new Access(gate(context))).summary(eventId, caller);
         context.publish(Ledgers.class, local);
         context.publish(EventDeletionGuard.class, new LedgerDeletionGuard(local));
     }
@@ -43,10 +42,15 @@ public final class TransactionsModule implements RoleModule {
         Access access = new Access(events);
         Drafting drafting = new Drafting(events);
         Ledger ledger = new Ledger(entries, access, drafting, context.json(), context.clock());
-        new LedgerRoutes(ledger, new Balances(entries, budgets, access),
-                new Budgeting(budgets, access, events, context.clock()), new Settling(entries, access, events, ledger),
-                new LedgerCsv(entries, access, events, context.clock()), new Exporting(entries, access),
-                context.clock()).addTo(routes);
+        new LedgerRoutes(
+                        ledger,
+                        new Balances(entries, budgets, access),
+                        new Budgeting(budgets, access, events, context.clock()),
+                        new Settling(entries, access, events, ledger),
+                        new LedgerCsv(entries, access, events, context.clock()),
+                        new Exporting(entries, access),
+                        context.clock())
+                .addTo(routes);
     }
 
     /** Looked up lazily: the event role's API is published by its own module, in any order. */

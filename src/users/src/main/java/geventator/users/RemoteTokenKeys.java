@@ -21,7 +21,9 @@ final class RemoteTokenKeys implements AccessTokenKeys {
 
     RemoteTokenKeys(Settings settings, Peer peer) {
         try {
-            URL url = settings.url(peer.role() + "-url").resolve("/.well-known/jwks.json").toURL();
+            URL url = settings.url(peer.role() + "-url")
+                    .resolve("/.well-known/jwks.json")
+                    .toURL();
             int connect = (int) settings.duration("peer-connect-timeout").toMillis();
             int read = (int) settings.duration("peer-timeout").toMillis();
             this.source = JWKSourceBuilder.create(url, new DefaultResourceRetriever(connect, read, MAX_JWKS_BYTES))

@@ -33,8 +33,12 @@ public final class UsersModule implements RoleModule {
     public List<Setting> settings() {
         return List.of(
                 new Setting(TOKEN_TTL, "PT1H", Kind.DURATION, "Lifetime of an access token."),
-                new Setting(TOKEN_KEYS_FILE, "", Kind.PATH, "JWK set whose first, private EC P-256 key signs "
-                        + "access tokens. Unset: <data-dir>/token-keys.json, generated on first start."),
+                new Setting(
+                        TOKEN_KEYS_FILE,
+                        "",
+                        Kind.PATH,
+                        "JWK set whose first, private EC P-256 key signs "
+                                + "access tokens. Unset: <data-dir>/token-keys.json, generated on first start."),
                 new Setting(PASSWORD_MEMORY, "19456", Kind.INTEGER, "Argon2id memory cost in KiB."),
                 new Setting(PASSWORD_ITERATIONS, "2", Kind.INTEGER, "Argon2id passes."),
                 new Setting(PASSWORD_PARALLELISM, "1", Kind.INTEGER, "Argon2id lanes."));
@@ -49,7 +53,9 @@ public final class UsersModule implements RoleModule {
         }
         Settings settings = context.settings();
         keys = SigningKeys.loadOrCreate(keysFile(settings));
-        Passwords passwords = new Passwords(settings.integer(PASSWORD_MEMORY), settings.integer(PASSWORD_ITERATIONS),
+        Passwords passwords = new Passwords(
+                settings.integer(PASSWORD_MEMORY),
+                settings.integer(PASSWORD_ITERATIONS),
                 settings.integer(PASSWORD_PARALLELISM));
         TokenIssuer tokens = new TokenIssuer(keys, settings.duration(TOKEN_TTL), context.clock());
         accounts = new Accounts(new MongoUsers(context.database("users")), passwords, tokens, context.clock());
@@ -64,7 +70,8 @@ public final class UsersModule implements RoleModule {
     }
 
     private static Path keysFile(Settings settings) {
-        return settings.optional(TOKEN_KEYS_FILE).map(Path::of)
+        return settings.optional(TOKEN_KEYS_FILE)
+                .map(Path::of)
                 .orElseGet(() -> settings.path("data-dir").resolve("token-keys.json"));
     }
 }

@@ -1,11 +1,11 @@
 package geventator.platform.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import geventator.platform.Caller;
 import geventator.platform.internal.Authenticator;
 import io.javalin.http.Context;
@@ -19,15 +19,19 @@ public final class Requests {
     public static final String AUTHENTICATOR = "geventator.authenticator";
     public static final String JSON = "geventator.json";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** The JSON body as {@code type}: 400 when it is missing, malformed, of the wrong shape or has unknown fields. */
     public static <T> T body(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new Problem(415, "unsupported-media-type", "Unsupported media type",
-                    "send the body as application/json", java.util.List.of());
+        if (contentType != null
+                && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new Problem(
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    "send the body as application/json",
+                    java.util.List.of());
         }
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0) {
@@ -81,7 +85,8 @@ public final class Requests {
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String describe(Class<?> type) {

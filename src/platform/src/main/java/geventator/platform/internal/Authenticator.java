@@ -51,8 +51,8 @@ public final class Authenticator {
         DefaultJWTProcessor<SecurityContext> current = processor;
         if (current == null) {
             current = new DefaultJWTProcessor<>();
-            current.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
-                    keys.get().verificationKeys()));
+            current.setJWSKeySelector(new JWSVerificationKeySelector<>(
+                    JWSAlgorithm.ES256, keys.get().verificationKeys()));
             current.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
                     new JWTClaimsSet.Builder().issuer(AccessTokenKeys.ISSUER).build(),
                     Set.of("sub", "exp", "iat", "preferred_username")));

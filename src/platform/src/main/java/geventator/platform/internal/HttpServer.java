@@ -2,6 +2,7 @@ package geventator.platform.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import geventator.platform.AccessTokenKeys;
+import geventator.platform.Refusal;
 import geventator.platform.RoleModule;
 import geventator.platform.http.Problem;
 import geventator.platform.http.Requests;
@@ -22,11 +23,10 @@ final class HttpServer {
     static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final Logger requests = LoggerFactory.getLogger("geventator.requests");
 
-    private HttpServer() {
-    }
+    private HttpServer() {}
 
-    static Javalin create(List<RoleModule> localModules, ModuleRegistry registry, Database database,
-                          ObjectMapper json) {
+    static Javalin create(
+            List<RoleModule> localModules, ModuleRegistry registry, Database database, ObjectMapper json) {
         Authenticator authenticator = new Authenticator(() -> registry.api(AccessTokenKeys.class));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -54,6 +54,7 @@ final class HttpServer {
             ctx.attribute(Requests.JSON, json);
         });
         config.routes.exception(Problem.class, ProblemRenderer::render);
+        config.routes.exception(Refusal.class, ProblemRenderer::render);
         config.routes.exception(HttpResponseException.class, ProblemRenderer::render);
         config.routes.exception(Exception.class, ProblemRenderer::renderUnexpected);
     }

@@ -26,8 +26,8 @@ final class JettyProblems extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemRenderer.CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }

@@ -46,9 +46,12 @@ final class ModuleRegistry {
 
     private ModuleContext newContext(RoleModule module) {
         boolean local = localRoles.contains(module.role());
-        Peer peer = new Peer(module.role(), settings.url(PlatformSettings.urlKey(module.role())),
+        Peer peer = new Peer(
+                module.role(),
+                settings.url(PlatformSettings.urlKey(module.role())),
                 settings.duration(PlatformSettings.PEER_CONNECT_TIMEOUT),
-                settings.duration(PlatformSettings.PEER_TIMEOUT), json);
+                settings.duration(PlatformSettings.PEER_TIMEOUT),
+                json);
         return new ModuleContext() {
             @Override
             public Settings settings() {

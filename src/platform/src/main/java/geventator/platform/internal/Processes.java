@@ -1,7 +1,7 @@
 package geventator.platform.internal;
 
-import geventator.platform.RoleModule;
 import geventator.logging.SyslogShipping;
+import geventator.platform.RoleModule;
 import geventator.platform.Settings;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -15,12 +15,11 @@ import org.slf4j.LoggerFactory;
 public final class Processes {
 
     private static final Logger log = LoggerFactory.getLogger(Processes.class);
-    private Processes() {
-    }
+
+    private Processes() {}
 
     /** The parts of a started process. */
-    public record Running(Javalin server, Database database, Set<String> roles, SyslogShipping shipping) {
-    }
+    public record Running(Javalin server, Database database, Set<String> roles, SyslogShipping shipping) {}
 
     public static Running start(Settings settings, List<RoleModule> modules) {
         Logs.configure(settings);
@@ -44,7 +43,8 @@ public final class Processes {
                     throw new StartupException("the " + module.role() + " module cannot start: " + e.getMessage());
                 }
             }
-            List<RoleModule> local = modules.stream().filter(m -> roles.contains(m.role())).toList();
+            List<RoleModule> local =
+                    modules.stream().filter(m -> roles.contains(m.role())).toList();
             Javalin server = HttpServer.create(local, registry, database, json);
             String host = settings.text(PlatformSettings.HOST);
             int port = settings.integer(PlatformSettings.PORT);
@@ -69,8 +69,8 @@ public final class Processes {
             return new LinkedHashSet<>(known);
         }
         if (!known.contains(wanted)) {
-            throw new ConfigurationException("unknown role '" + role + "'; valid roles: "
-                    + String.join(", ", known) + ", all");
+            throw new ConfigurationException(
+                    "unknown role '" + role + "'; valid roles: " + String.join(", ", known) + ", all");
         }
         return Set.of(wanted);
     }

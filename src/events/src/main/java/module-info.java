@@ -4,10 +4,13 @@
  */
 module geventator.events {
     requires geventator.platform;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
     requires geventator.users;
     requires ical4j.core;
 
     exports geventator.events.api;
 
-    provides geventator.platform.RoleModule with geventator.events.EventsModule;
+    provides geventator.platform.RoleModule with
+            geventator.events.EventsModule;
 }

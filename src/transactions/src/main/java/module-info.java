@@ -5,11 +5,14 @@
  */
 module geventator.transactions {
     requires geventator.platform;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
     requires geventator.events;
     requires org.apache.commons.csv;
     requires org.slf4j;
 
     exports geventator.transactions.api;
 
-    provides geventator.platform.RoleModule with geventator.transactions.TransactionsModule;
+    provides geventator.platform.RoleModule with
+            geventator.transactions.TransactionsModule;
 }

@@ -4,10 +4,13 @@
  */
 module geventator.users {
     requires geventator.platform;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
     requires password4j;
     requires org.slf4j;
 
     exports geventator.users.api;
 
-    provides geventator.platform.RoleModule with geventator.users.UsersModule;
+    provides geventator.platform.RoleModule with
+            geventator.users.UsersModule;
 }

@@ -3,7 +3,6 @@ package geventator.app;
 import geventator.platform.RoleModule;
 import geventator.platform.boot.Launcher;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.ServiceLoader;
@@ -11,8 +10,7 @@ import java.util.ServiceLoader;
 /** {@code java -jar geventator.jar --role=event}: runs the chosen role, or every role found. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         OptionalInt exit = Launcher.run(Arrays.asList(args), System.getenv(), roleModules(), System.out, System.err);
@@ -22,7 +20,9 @@ public final class Main {
     }
 
     static List<RoleModule> roleModules() {
-        return ServiceLoader.load(RoleModule.class).stream().map(ServiceLoader.Provider::get)
-                .sorted(Comparator.comparing(RoleModule::role)).toList();
+        // The platform orders them by what each needs, the same for every caller.
+        return ServiceLoader.load(RoleModule.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
     }
 }

@@ -25,8 +25,11 @@ class DatabaseFailureReasonsTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private String startWith(String uri) {
-        OptionalInt exit = Launcher.run(List.of("--role=user", "--port=0", "--mongodb-timeout=PT2S", "--mongodb-uri=" + uri),
-                Map.of(), Main.roleModules(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        OptionalInt exit = Launcher.run(
+                List.of("--role=user", "--port=0", "--mongodb-timeout=PT2S", "--mongodb-uri=" + uri),
+                Map.of(),
+                Main.roleModules(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).hasValue(1);
         String stderr = err.toString(StandardCharsets.UTF_8);
@@ -38,7 +41,8 @@ class DatabaseFailureReasonsTest {
     @Test
     void an_srv_name_that_does_not_resolve_says_srv_lookup_failed() {
         assertThat(startWith("mongodb+srv://app:secret@cluster0.example.invalid/?retryWrites=true"))
-                .startsWith("geventator: MongoDB at cluster0.example.invalid did not answer within 2 s: SRV lookup failed");
+                .startsWith(
+                        "geventator: MongoDB at cluster0.example.invalid did not answer within 2 s: SRV lookup failed");
     }
 
     @Test
@@ -55,21 +59,25 @@ class DatabaseFailureReasonsTest {
     @Test
     void tls_to_a_server_that_speaks_no_tls_says_tls_handshake_failed() throws Exception {
         try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread answering = new Thread(() -> {
-                while (!plain.isClosed()) {
-                    try (Socket client = plain.accept(); OutputStream out = client.getOutputStream()) {
-                        out.write("this is not TLS\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    } catch (Exception closed) {
-                        return;
-                    }
-                }
-            }, "plain-socket");
+            Thread answering = new Thread(
+                    () -> {
+                        while (!plain.isClosed()) {
+                            try (Socket client = plain.accept();
+                                    OutputStream out = client.getOutputStream()) {
+                                out.write("this is not TLS\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                            } catch (Exception closed) {
+                                return;
+                            }
+                        }
+                    },
+                    "plain-socket");
             answering.setDaemon(true);
             answering.start();
 
             assertThat(startWith("mongodb://app:secret@127.0.0.1:" + plain.getLocalPort() + "/?tls=true"))
                     .startsWith("geventator: MongoDB at 127.0.0.1:" + plain.getLocalPort()
-                            + " did not answer within 2 s: TLS handshake with 127.0.0.1:" + plain.getLocalPort() + " failed (");
+                            + " did not answer within 2 s: TLS handshake with 127.0.0.1:" + plain.getLocalPort()
+                            + " failed (");
         }
     }
 
@@ -80,9 +88,10 @@ class DatabaseFailureReasonsTest {
      */
     @Test
     void credentials_the_server_refuses_say_authentication_failed() {
-        String server = TestDatabase.uri().replaceFirst("^mongodb://([^/@]*@)?", "").replaceFirst("/.*$", "");
+        String server =
+                TestDatabase.uri().replaceFirst("^mongodb://([^/@]*@)?", "").replaceFirst("/.*$", "");
         assertThat(startWith("mongodb://geventator-test:secret-wrong-password@" + server + "/?authSource=admin"))
-                .startsWith("geventator: MongoDB at " + server + " refused the connection: authentication failed for user "
-                        + "'geventator-test' (");
+                .startsWith("geventator: MongoDB at " + server
+                        + " refused the connection: authentication failed for user " + "'geventator-test' (");
     }
 }

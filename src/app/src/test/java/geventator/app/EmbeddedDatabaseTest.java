@@ -22,11 +22,18 @@ class EmbeddedDatabaseTest {
 
     @Test
     void without_a_mongodb_uri_the_embedded_database_starts_and_keeps_its_data_across_a_restart() throws Exception {
-        Map<String, String> flags = Map.of("role", "user", "host", "127.0.0.1", "port", "0",
-                "data-dir", dataDir.toString());
+        Map<String, String> flags =
+                Map.of("role", "user", "host", "127.0.0.1", "port", "0", "data-dir", dataDir.toString());
         Map<String, String> env = Map.of("GEVENTATOR_PASSWORD_MEMORY_KIB", "64", "GEVENTATOR_PASSWORD_ITERATIONS", "1");
-        Map<String, Object> registration = Map.of("username", "persisted", "email", "persisted@example.org",
-                "displayName", "Persisted", "password", "correct horse battery");
+        Map<String, Object> registration = Map.of(
+                "username",
+                "persisted",
+                "email",
+                "persisted@example.org",
+                "displayName",
+                "Persisted",
+                "password",
+                "correct horse battery");
 
         try (Application first = Launcher.start(flags, env, Main.roleModules())) {
             Http http = new Http("http://127.0.0.1:" + first.port());
@@ -35,8 +42,10 @@ class EmbeddedDatabaseTest {
         }
         try (Application second = Launcher.start(flags, env, Main.roleModules())) {
             Http http = new Http("http://127.0.0.1:" + second.port());
-            assertThat(http.post("/tokens", Map.of("login", "persisted", "password", "correct horse battery")).send()
-                    .status()).isEqualTo(200);
+            assertThat(http.post("/tokens", Map.of("login", "persisted", "password", "correct horse battery"))
+                            .send()
+                            .status())
+                    .isEqualTo(200);
         }
         try (var files = Files.list(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString()))

@@ -26,10 +26,14 @@ class HealthChecksStayQuietTest {
             assertThat(app.http().get("/health/live").send().status()).isEqualTo(200);
             assertThat(app.http().get("/no-such-route").send().status()).isEqualTo(404);
 
-            assertThat(captured.list).filteredOn(e -> e.getFormattedMessage().startsWith("GET /health/"))
-                    .hasSize(2).allMatch(e -> e.getLevel() == Level.DEBUG);
-            assertThat(captured.list).filteredOn(e -> e.getFormattedMessage().startsWith("GET /no-such-route 404"))
-                    .hasSize(1).allMatch(e -> e.getLevel() == Level.INFO);
+            assertThat(captured.list)
+                    .filteredOn(e -> e.getFormattedMessage().startsWith("GET /health/"))
+                    .hasSize(2)
+                    .allMatch(e -> e.getLevel() == Level.DEBUG);
+            assertThat(captured.list)
+                    .filteredOn(e -> e.getFormattedMessage().startsWith("GET /no-such-route 404"))
+                    .hasSize(1)
+                    .allMatch(e -> e.getLevel() == Level.INFO);
         } finally {
             requests.detachAppender(captured);
             requests.setLevel(before);

@@ -18,7 +18,11 @@ class LauncherTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private OptionalInt run(String... args) {
-        return Launcher.run(List.of(args), Map.of(), Main.roleModules(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Launcher.run(
+                List.of(args),
+                Map.of(),
+                Main.roleModules(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -33,15 +37,17 @@ class LauncherTest {
         List<String> roles = Main.roleModules().stream().map(RoleModule::role).toList();
         assertThat(exit).hasValue(2);
         assertThat(stderr().lines()).hasSize(1);
-        assertThat(stderr()).startsWith("geventator: unknown role 'nope'; valid roles: ")
+        assertThat(stderr())
+                .startsWith("geventator: unknown role 'nope'; valid roles: ")
                 .contains(String.join(", ", roles) + ", all");
     }
 
     @Test
     void a_port_that_is_not_a_number_exits_2_with_one_line() {
         assertThat(run("--port=seventy")).hasValue(2);
-        assertThat(stderr().lines()).containsExactly(
-                "geventator: invalid port (--port, GEVENTATOR_PORT): 'seventy' is not a port number (0 to 65535)");
+        assertThat(stderr().lines())
+                .containsExactly(
+                        "geventator: invalid port (--port, GEVENTATOR_PORT): 'seventy' is not a port number (0 to 65535)");
     }
 
     @Test
@@ -55,11 +61,15 @@ class LauncherTest {
 
     @Test
     void an_atlas_style_srv_uri_that_does_not_resolve_exits_1_with_one_line() {
-        OptionalInt exit = run("--mongodb-uri=mongodb+srv://app:secret@cluster0.example.invalid/?retryWrites=true",
-                "--mongodb-timeout=PT1S", "--port=0");
+        OptionalInt exit = run(
+                "--mongodb-uri=mongodb+srv://app:secret@cluster0.example.invalid/?retryWrites=true",
+                "--mongodb-timeout=PT1S",
+                "--port=0");
 
         assertThat(exit).hasValue(1);
-        assertThat(stderr().lines()).singleElement().asString()
+        assertThat(stderr().lines())
+                .singleElement()
+                .asString()
                 .startsWith("geventator: MongoDB at cluster0.example.invalid did not answer within 1 s")
                 .doesNotContain("secret");
     }
@@ -79,7 +89,9 @@ class LauncherTest {
         OptionalInt exit = run("--role=user", "--port=0", "--data-dir=" + dir, "--token-keys-file=" + keys);
 
         assertThat(exit).hasValue(1);
-        assertThat(stderr().lines()).singleElement().asString()
+        assertThat(stderr().lines())
+                .singleElement()
+                .asString()
                 .startsWith("geventator: the user module cannot start: cannot read the token keys file");
     }
 
@@ -94,11 +106,20 @@ class LauncherTest {
         assertThat(run("--help")).hasValue(0);
 
         String help = out.toString(StandardCharsets.UTF_8);
-        assertThat(help).contains("--role=VALUE", "env ROLE, default all", "--port=VALUE", "env GEVENTATOR_PORT, default 7070",
-                "--mongodb-uri=VALUE", "env GEVENTATOR_MONGODB_URI, default (unset)", "--token-ttl=VALUE",
-                "--user-url=VALUE", "env GEVENTATOR_USER_URL, default http://localhost:7070");
+        assertThat(help)
+                .contains(
+                        "--role=VALUE",
+                        "env ROLE, default all",
+                        "--port=VALUE",
+                        "env GEVENTATOR_PORT, default 7070",
+                        "--mongodb-uri=VALUE",
+                        "env GEVENTATOR_MONGODB_URI, default (unset)",
+                        "--token-ttl=VALUE",
+                        "--user-url=VALUE",
+                        "env GEVENTATOR_USER_URL, default http://localhost:7070");
         for (RoleModule module : Main.roleModules()) {
-            module.settings().forEach(setting -> assertThat(help).contains(setting.flag(), setting.environmentVariable()));
+            module.settings()
+                    .forEach(setting -> assertThat(help).contains(setting.flag(), setting.environmentVariable()));
         }
     }
 }

@@ -43,8 +43,13 @@ class LedgerSplitIT {
         int userPort = RoleProcess.freePort();
         int eventPort = RoleProcess.freePort();
         int ledgerPort = RoleProcess.freePort();
-        Map<String, String> urls = Map.of("user-url", "http://127.0.0.1:" + userPort,
-                "event-url", "http://127.0.0.1:" + eventPort, "transaction-url", "http://127.0.0.1:" + ledgerPort);
+        Map<String, String> urls = Map.of(
+                "user-url",
+                "http://127.0.0.1:" + userPort,
+                "event-url",
+                "http://127.0.0.1:" + eventPort,
+                "transaction-url",
+                "http://127.0.0.1:" + ledgerPort);
         users = process(jar, "user", userPort, urls);
         events = process(jar, "event", eventPort, urls);
         ledger = process(jar, "transaction", ledgerPort, urls);
@@ -73,20 +78,49 @@ class LedgerSplitIT {
         post(base, luis, entry("purchase", "Sound system", "1", "150.00", "sound"));
         post(base, luis, entry("sponsorship", "Bakery", "1", "100.00", null));
         post(base, ana, entry("sale", "Tickets", "25", "8.00", "tickets"));
-        String wrong = post(base, ana, entry("purchase", "Drinks", "30", "3.00", null)).path("id").asText();
-        var voided = ledgerApi.post(base + "/entries/" + wrong + "/void", Map.of("reason", "twice")).bearer(ana).send();
-        var budget = ledgerApi.put(base + "/budget", Map.of("categories", Map.of("food", "80.00"))).bearer(ana).send();
+        String wrong = post(base, ana, entry("purchase", "Drinks", "30", "3.00", null))
+                .path("id")
+                .asText();
+        var voided = ledgerApi
+                .post(base + "/entries/" + wrong + "/void", Map.of("reason", "twice"))
+                .bearer(ana)
+                .send();
+        var budget = ledgerApi
+                .put(base + "/budget", Map.of("categories", Map.of("food", "80.00")))
+                .bearer(ana)
+                .send();
         JsonNode balance = ledgerApi.get(base + "/balance").bearer(luis).send().json();
         var csv = ledgerApi.get(base + "/export.csv").bearer(luis).send();
-        JsonNode transfer = ledgerApi.get(base + "/settle-up").bearer(luis).send().json().path("transfers").get(0);
-        var settled = ledgerApi.post(base + "/settle-up/transfers", Map.of("from", transfer.path("from").asText(),
-                "to", transfer.path("to").asText(), "amount", transfer.path("amount").asText())).bearer(ana).send();
+        JsonNode transfer = ledgerApi
+                .get(base + "/settle-up")
+                .bearer(luis)
+                .send()
+                .json()
+                .path("transfers")
+                .get(0);
+        var settled = ledgerApi
+                .post(
+                        base + "/settle-up/transfers",
+                        Map.of(
+                                "from",
+                                transfer.path("from").asText(),
+                                "to",
+                                transfer.path("to").asText(),
+                                "amount",
+                                transfer.path("amount").asText()))
+                .bearer(ana)
+                .send();
         JsonNode after = ledgerApi.get(base + "/settle-up").bearer(ana).send().json();
 
         assertThat(voided.status()).as(voided + "\n" + ledger.output()).isEqualTo(200);
         assertThat(budget.status()).isEqualTo(200);
         assertThat(balance.path("net").asText()).isEqualTo("60.00");
-        assertThat(balance.path("budget").path("categories").get(0).path("overBudget").asBoolean()).isTrue();
+        assertThat(balance.path("budget")
+                        .path("categories")
+                        .get(0)
+                        .path("overBudget")
+                        .asBoolean())
+                .isTrue();
         assertThat(csv.text()).startsWith("id,date,kind,concept").contains("Bakery");
         assertThat(transfer.path("text").asText()).isEqualTo("Ana pays Luis 80.00 EUR");
         assertThat(settled.status()).isEqualTo(201);
@@ -99,8 +133,10 @@ class LedgerSplitIT {
         String eventId = createEvent(ana);
         String sam = signUp("sam");
 
-        var outsider = ledgerApi.post("/events/" + eventId + "/ledger/entries",
-                entry("purchase", "Tent", "1", "1.00", null)).bearer(sam).send();
+        var outsider = ledgerApi
+                .post("/events/" + eventId + "/ledger/entries", entry("purchase", "Tent", "1", "1.00", null))
+                .bearer(sam)
+                .send();
 
         assertThat(outsider.status()).isEqualTo(404);
     }
@@ -126,9 +162,14 @@ class LedgerSplitIT {
         long before = storedEntries();
         events.stop();
 
-        var write = ledgerApi.post(base + "/entries", entry("expense", "Fee", "1", "5.00", null)).bearer(ana).send();
-        var transfer = ledgerApi.post(base + "/settle-up/transfers", Map.of("from", "a", "to", "b", "amount", "1.00"))
-                .bearer(ana).send();
+        var write = ledgerApi
+                .post(base + "/entries", entry("expense", "Fee", "1", "5.00", null))
+                .bearer(ana)
+                .send();
+        var transfer = ledgerApi
+                .post(base + "/settle-up/transfers", Map.of("from", "a", "to", "b", "amount", "1.00"))
+                .bearer(ana)
+                .send();
 
         assertThat(write.status()).as(write.toString()).isEqualTo(503);
         assertThat(write.json().path("role").asText()).isEqualTo("event");
@@ -138,15 +179,19 @@ class LedgerSplitIT {
     }
 
     static RoleProcess process(Path jar, String role, int port, Map<String, String> urls) {
-        RoleProcess.Builder builder = RoleProcess.of(jar, role).flag("port", String.valueOf(port))
-                .flag("mongodb-uri", TestDatabase.uri()).flag("database-prefix", prefix);
+        RoleProcess.Builder builder = RoleProcess.of(jar, role)
+                .flag("port", String.valueOf(port))
+                .flag("mongodb-uri", TestDatabase.uri())
+                .flag("database-prefix", prefix);
         urls.forEach(builder::flag);
         return builder.start();
     }
 
     static long storedEntries() {
         try (MongoClient client = MongoClients.create(TestDatabase.uri())) {
-            return client.getDatabase(prefix + "_transactions").getCollection("entries").countDocuments();
+            return client.getDatabase(prefix + "_transactions")
+                    .getCollection("entries")
+                    .countDocuments();
         }
     }
 
@@ -172,25 +217,49 @@ class LedgerSplitIT {
     static String eventWithLuis() {
         String eventId = createEvent(ana);
         var added = eventApi.post("/events/" + eventId + "/members", Map.of("username", "luis", "role", "ORGANIZER"))
-                .bearer(ana).send();
+                .bearer(ana)
+                .send();
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return eventId;
     }
 
     static String createEvent(String token) {
-        var created = eventApi.post("/events", Map.of("name", "Street festival", "currency", "EUR",
-                "start", "2027-07-01T09:00:00+02:00", "end", "2027-07-01T23:00:00+02:00",
-                "timeZone", "Europe/Berlin")).bearer(token).send();
+        var created = eventApi.post(
+                        "/events",
+                        Map.of(
+                                "name",
+                                "Street festival",
+                                "currency",
+                                "EUR",
+                                "start",
+                                "2027-07-01T09:00:00+02:00",
+                                "end",
+                                "2027-07-01T23:00:00+02:00",
+                                "timeZone",
+                                "Europe/Berlin"))
+                .bearer(token)
+                .send();
         assertThat(created.status()).as(created + "\n" + events.output()).isEqualTo(201);
         return created.json().path("id").asText();
     }
 
     static String signUp(String username) {
         String name = Character.toUpperCase(username.charAt(0)) + username.substring(1);
-        var created = userApi.post("/users", Map.of("username", username, "email", username + "@example.org",
-                "displayName", name, "password", "correct horse battery")).send();
+        var created = userApi.post(
+                        "/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "email",
+                                username + "@example.org",
+                                "displayName",
+                                name,
+                                "password",
+                                "correct horse battery"))
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var token = userApi.post("/tokens", Map.of("login", username, "password", "correct horse battery")).send();
+        var token = userApi.post("/tokens", Map.of("login", username, "password", "correct horse battery"))
+                .send();
         return token.json().path("accessToken").asText();
     }
 }

@@ -18,10 +18,14 @@ class LogShippingTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        try (TestApp app = TestApp.start("user", TestDatabase.freshPrefix(),
+        try (TestApp app = TestApp.start(
+                "user",
+                TestDatabase.freshPrefix(),
                 Map.of("GEVENTATOR_SYSLOG_DESTINATION", "127.0.0.1:" + closedPort))) {
-            assertThat(IntStream.range(0, 200).map(i -> app.http().get("/health/live").send().status()))
-                    .hasSize(200).containsOnly(200);
+            assertThat(IntStream.range(0, 200)
+                            .map(i -> app.http().get("/health/live").send().status()))
+                    .hasSize(200)
+                    .containsOnly(200);
         }
     }
 }

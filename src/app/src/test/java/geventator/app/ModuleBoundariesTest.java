@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,11 +40,16 @@ class ModuleBoundariesTest {
             ModuleDescriptor descriptor = descriptorOf(module.getClass());
             String root = module.getClass().getPackageName();
 
-            assertThat(descriptor.exports()).as(descriptor.name())
-                    .extracting(ModuleDescriptor.Exports::source).containsExactly(root + ".api");
+            assertThat(descriptor.exports())
+                    .as(descriptor.name())
+                    .extracting(ModuleDescriptor.Exports::source)
+                    .containsExactly(root + ".api");
             assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
-            assertThat(descriptor.packages()).as("internal packages exist and stay unexported").contains(root);
-            assertThat(descriptor.provides()).extracting(ModuleDescriptor.Provides::service)
+            assertThat(descriptor.packages())
+                    .as("internal packages exist and stay unexported")
+                    .contains(root);
+            assertThat(descriptor.provides())
+                    .extracting(ModuleDescriptor.Provides::service)
                     .containsExactly(RoleModule.class.getName());
         }
     }
@@ -54,10 +58,14 @@ class ModuleBoundariesTest {
     void the_platform_exports_its_contract_and_its_boot_package_only_to_the_app() throws Exception {
         ModuleDescriptor platform = descriptorOf(RoleModule.class);
 
-        assertThat(platform.exports()).filteredOn(e -> !e.isQualified()).extracting(ModuleDescriptor.Exports::source)
+        assertThat(platform.exports())
+                .filteredOn(e -> !e.isQualified())
+                .extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrder("geventator.platform", "geventator.platform.http");
-        assertThat(platform.exports()).filteredOn(ModuleDescriptor.Exports::isQualified)
-                .singleElement().satisfies(e -> {
+        assertThat(platform.exports())
+                .filteredOn(ModuleDescriptor.Exports::isQualified)
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.source()).isEqualTo("geventator.platform.boot");
                     assertThat(e.targets()).containsExactly("geventator.app");
                 });
@@ -75,7 +83,8 @@ class ModuleBoundariesTest {
                 public class Use { geventator.users.api.UserDirectory directory; }
                 """);
 
-        assertThat(violation).contains("package geventator.users is declared in module geventator.users, which does not export it");
+        assertThat(violation)
+                .contains("package geventator.users is declared in module geventator.users, which does not export it");
         assertThat(allowed).isEmpty();
     }
 
@@ -85,14 +94,16 @@ class ModuleBoundariesTest {
         List<JavaFileObject> units = List.of(
                 source("module-info", "module intruder { requires geventator.users; }"),
                 source("intruder/" + (source.contains("Reach") ? "Reach" : "Use"), source));
-        List<String> options = List.of("-d", work.toString(), "--class-path", work.toString(),
-                "--module-path", modulePath(), "-proc:none");
-        boolean compiled = javac.getTask(diagnostics, null, null, options, null, units).call();
+        List<String> options = List.of(
+                "-d", work.toString(), "--class-path", work.toString(), "--module-path", modulePath(), "-proc:none");
+        boolean compiled =
+                javac.getTask(diagnostics, null, null, options, null, units).call();
         return compiled ? "" : diagnostics.toString();
     }
 
     private static JavaFileObject source(String name, String code) {
-        return new SimpleJavaFileObject(java.net.URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
+        return new SimpleJavaFileObject(
+                java.net.URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
                 return code;
@@ -105,13 +116,15 @@ class ModuleBoundariesTest {
         Pattern unrelated = Pattern.compile("bwaldvogel|flapdoodle|h2database|testkit|embedded|junit|opentest4j"
                 + "|assertj|apiguardian|byte-buddy|surefire|test-classes|jna|commons-|jgrapht|jheaps|geventator-app");
         return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> !unrelated.matcher(entry.toLowerCase(Locale.ROOT)).find())
+                .filter(entry ->
+                        !unrelated.matcher(entry.toLowerCase(Locale.ROOT)).find())
                 .filter(entry -> entry.endsWith(".jar") || Files.exists(Path.of(entry, "module-info.class")))
                 .collect(Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static ModuleDescriptor descriptorOf(Class<?> type) throws IOException, URISyntaxException {
-        Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location =
+                Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (Files.isDirectory(location)) {
             try (InputStream in = Files.newInputStream(location.resolve("module-info.class"))) {
                 return ModuleDescriptor.read(in);
@@ -123,5 +136,4 @@ class ModuleBoundariesTest {
             }
         }
     }
-
 }

@@ -20,11 +20,16 @@ class ReadmeTest {
     @Test
     void the_readme_documents_every_setting_with_its_flag_and_environment_name() throws Exception {
         ByteArrayOutputStream help = new ByteArrayOutputStream();
-        Launcher.run(List.of("--help"), Map.of(), Main.roleModules(), new PrintStream(help, true, StandardCharsets.UTF_8),
+        Launcher.run(
+                List.of("--help"),
+                Map.of(),
+                Main.roleModules(),
+                new PrintStream(help, true, StandardCharsets.UTF_8),
                 System.err);
         String readme = Files.readString(Path.of("../../README.md"));
 
-        Matcher flags = Pattern.compile("^  (--[a-z-]+)=VALUE", Pattern.MULTILINE).matcher(help.toString(StandardCharsets.UTF_8));
+        Matcher flags = Pattern.compile("^  (--[a-z-]+)=VALUE", Pattern.MULTILINE)
+                .matcher(help.toString(StandardCharsets.UTF_8));
         Matcher variables = Pattern.compile("env ([A-Z_]+),").matcher(help.toString(StandardCharsets.UTF_8));
         List<String> settings = new java.util.ArrayList<>();
         while (flags.find() && variables.find()) {
@@ -32,6 +37,9 @@ class ReadmeTest {
             settings.add("`" + variables.group(1) + "`");
         }
         assertThat(settings).hasSizeGreaterThan(30);
-        assertThat(settings).as("settings missing from the README").filteredOn(s -> !readme.contains(s)).isEmpty();
+        assertThat(settings)
+                .as("settings missing from the README")
+                .filteredOn(s -> !readme.contains(s))
+                .isEmpty();
     }
 }

@@ -38,12 +38,18 @@ class SplitRolesIT {
         String prefix = TestDatabase.freshPrefix();
         int userPort = RoleProcess.freePort();
         int eventPort = RoleProcess.freePort();
-        users = RoleProcess.of(jar, "user").flag("port", String.valueOf(userPort))
-                .flag("mongodb-uri", TestDatabase.uri()).flag("database-prefix", prefix)
-                .flag("event-url", "http://127.0.0.1:" + eventPort).start();
-        events = RoleProcess.of(jar, "event").flag("port", String.valueOf(eventPort))
-                .flag("mongodb-uri", TestDatabase.uri()).flag("database-prefix", prefix)
-                .flag("user-url", users.baseUrl()).start();
+        users = RoleProcess.of(jar, "user")
+                .flag("port", String.valueOf(userPort))
+                .flag("mongodb-uri", TestDatabase.uri())
+                .flag("database-prefix", prefix)
+                .flag("event-url", "http://127.0.0.1:" + eventPort)
+                .start();
+        events = RoleProcess.of(jar, "event")
+                .flag("port", String.valueOf(eventPort))
+                .flag("mongodb-uri", TestDatabase.uri())
+                .flag("database-prefix", prefix)
+                .flag("user-url", users.baseUrl())
+                .start();
         userApi = users.http();
         eventApi = events.http();
         ana = signUp("ana");
@@ -75,8 +81,11 @@ class SplitRolesIT {
         String id = createEvent();
 
         var added = eventApi.post("/events/" + id + "/members", Map.of("username", "bob", "role", "ORGANIZER"))
-                .bearer(ana).send();
-        var unknown = eventApi.post("/events/" + id + "/members", Map.of("username", "nobody")).bearer(ana).send();
+                .bearer(ana)
+                .send();
+        var unknown = eventApi.post("/events/" + id + "/members", Map.of("username", "nobody"))
+                .bearer(ana)
+                .send();
 
         assertThat(added.status()).as(added + "\n" + events.output()).isEqualTo(201);
         assertThat(added.json().path("displayName").asText()).isEqualTo("Bob");
@@ -87,13 +96,21 @@ class SplitRolesIT {
     @Order(3)
     void a_newcomer_builds_a_timetable_sees_a_conflict_refused_and_subscribes() {
         String id = createEvent();
-        eventApi.post("/events/" + id + "/members", Map.of("username", "bob", "role", "ORGANIZER")).bearer(ana).send();
+        eventApi.post("/events/" + id + "/members", Map.of("username", "bob", "role", "ORGANIZER"))
+                .bearer(ana)
+                .send();
         String bob = token("bob");
         String activities = "/events/" + id + "/activities";
 
-        var opening = eventApi.post(activities, activity("Opening", "10:00", "11:00")).bearer(bob).send();
-        var clash = eventApi.post(activities, activity("Soundcheck", "10:30", "11:30")).bearer(bob).send();
-        var link = eventApi.post("/events/" + id + "/calendar-link", null).bearer(ana).send();
+        var opening = eventApi.post(activities, activity("Opening", "10:00", "11:00"))
+                .bearer(bob)
+                .send();
+        var clash = eventApi.post(activities, activity("Soundcheck", "10:30", "11:30"))
+                .bearer(bob)
+                .send();
+        var link = eventApi.post("/events/" + id + "/calendar-link", null)
+                .bearer(ana)
+                .send();
         var feed = eventApi.get(link.json().path("url").asText()).send();
 
         assertThat(opening.status()).isEqualTo(201);
@@ -110,15 +127,19 @@ class SplitRolesIT {
         users.stop();
 
         Instant before = Instant.now();
-        var added = eventApi.post("/events/" + id + "/members", Map.of("username", "bob")).bearer(ana).send();
+        var added = eventApi.post("/events/" + id + "/members", Map.of("username", "bob"))
+                .bearer(ana)
+                .send();
         Duration took = Duration.between(before, Instant.now());
 
         assertThat(added.status()).as(added.toString()).isEqualTo(503);
         assertThat(added.json().path("role").asText()).isEqualTo("user");
         assertThat(took).isLessThan(PEER_DEADLINE);
         assertThat(eventApi.get("/events/" + id).bearer(ana).send().status()).isEqualTo(200);
-        assertThat(eventApi.get("/events/" + id + "/members").bearer(ana).send().json()).hasSize(1);
-        assertThat(eventApi.post("/events", event()).bearer(ana).send().status()).isEqualTo(201);
+        assertThat(eventApi.get("/events/" + id + "/members").bearer(ana).send().json())
+                .hasSize(1);
+        assertThat(eventApi.post("/events", event()).bearer(ana).send().status())
+                .isEqualTo(201);
         assertThat(events.isAlive()).isTrue();
     }
 
@@ -129,25 +150,50 @@ class SplitRolesIT {
     }
 
     private static Map<String, Object> event() {
-        return Map.of("name", "Street festival", "start", "2027-07-01T09:00:00+02:00",
-                "end", "2027-07-01T23:00:00+02:00", "timeZone", "Europe/Berlin");
+        return Map.of(
+                "name",
+                "Street festival",
+                "start",
+                "2027-07-01T09:00:00+02:00",
+                "end",
+                "2027-07-01T23:00:00+02:00",
+                "timeZone",
+                "Europe/Berlin");
     }
 
     private static Map<String, Object> activity(String title, String from, String to) {
-        return Map.of("title", title, "start", "2027-07-01T" + from + ":00+02:00",
-                "end", "2027-07-01T" + to + ":00+02:00", "location", "Main stage");
+        return Map.of(
+                "title",
+                title,
+                "start",
+                "2027-07-01T" + from + ":00+02:00",
+                "end",
+                "2027-07-01T" + to + ":00+02:00",
+                "location",
+                "Main stage");
     }
 
     private static String signUp(String username) {
         String name = Character.toUpperCase(username.charAt(0)) + username.substring(1);
-        var created = userApi.post("/users", Map.of("username", username, "email", username + "@example.org",
-                "displayName", name, "password", "correct horse battery")).send();
+        var created = userApi.post(
+                        "/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "email",
+                                username + "@example.org",
+                                "displayName",
+                                name,
+                                "password",
+                                "correct horse battery"))
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return token(username);
     }
 
     private static String token(String username) {
-        var token = userApi.post("/tokens", Map.of("login", username, "password", "correct horse battery")).send();
+        var token = userApi.post("/tokens", Map.of("login", username, "password", "correct horse battery"))
+                .send();
         assertThat(token.status()).as(token.toString()).isEqualTo(200);
         return token.json().path("accessToken").asText();
     }

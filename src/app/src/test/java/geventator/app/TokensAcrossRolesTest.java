@@ -15,20 +15,38 @@ class TokensAcrossRolesTest {
     void a_token_from_the_user_role_is_accepted_by_a_separate_event_role_and_a_forged_one_is_not() {
         String prefix = TestDatabase.freshPrefix();
         try (TestApp users = TestApp.start("user", prefix, Map.of());
-             TestApp events = TestApp.start("event", prefix, Map.of("GEVENTATOR_USER_URL", users.baseUrl()))) {
-            users.http().post("/users", Map.of("username", "ana", "email", "ana@example.org", "displayName", "Ana",
-                    "password", "correct horse battery")).send();
-            String token = users.http().post("/tokens", Map.of("login", "ana", "password", "correct horse battery"))
-                    .send().json().path("accessToken").asText();
+                TestApp events = TestApp.start("event", prefix, Map.of("GEVENTATOR_USER_URL", users.baseUrl()))) {
+            users.http()
+                    .post(
+                            "/users",
+                            Map.of(
+                                    "username",
+                                    "ana",
+                                    "email",
+                                    "ana@example.org",
+                                    "displayName",
+                                    "Ana",
+                                    "password",
+                                    "correct horse battery"))
+                    .send();
+            String token = users.http()
+                    .post("/tokens", Map.of("login", "ana", "password", "correct horse battery"))
+                    .send()
+                    .json()
+                    .path("accessToken")
+                    .asText();
 
             Http.Reply accepted = events.http().get("/events").bearer(token).send();
-            Http.Reply forged = events.http().get("/events").bearer(token.substring(0, token.length() - 4) + "AAAA")
+            Http.Reply forged = events.http()
+                    .get("/events")
+                    .bearer(token.substring(0, token.length() - 4) + "AAAA")
                     .send();
 
             assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
             assertThat(forged.status()).isEqualTo(401);
             assertThat(events.http().post("/users", Map.of()).send().status())
-                    .as("the event process does not serve the user role's routes").isEqualTo(404);
+                    .as("the event process does not serve the user role's routes")
+                    .isEqualTo(404);
         }
     }
 }

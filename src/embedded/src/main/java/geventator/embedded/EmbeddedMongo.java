@@ -8,10 +8,10 @@ import de.flapdoodle.embed.mongo.distribution.Version;
 import de.flapdoodle.embed.mongo.transitions.Mongod;
 import de.flapdoodle.embed.mongo.transitions.RunningMongodProcess;
 import de.flapdoodle.embed.mongo.types.DatabaseDir;
-import de.flapdoodle.reverse.TransitionWalker;
-import de.flapdoodle.reverse.transitions.Start;
 import de.flapdoodle.embed.process.io.progress.ProgressListener;
 import de.flapdoodle.embed.process.io.progress.Slf4jProgressListener;
+import de.flapdoodle.reverse.TransitionWalker;
+import de.flapdoodle.reverse.transitions.Start;
 import geventator.platform.boot.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,17 +67,21 @@ public final class EmbeddedMongo implements EmbeddedDatabase {
         try {
             Files.createDirectories(dir);
             int port = freePort();
-            Future<TransitionWalker.ReachedState<RunningMongodProcess>> starting = executor.submit(() -> Mongod.instance()
-                    .withDatabaseDir(Start.to(DatabaseDir.class).initializedWith(DatabaseDir.of(dir)))
-                    .withNet(Start.to(Net.class).initializedWith(Net.of("127.0.0.1", port, false)))
-                    .withProgressListener(Start.to(ProgressListener.class)
-                            .initializedWith(new Slf4jProgressListener(log)))
-                    .start(Version.Main.V7_0));
+            Future<TransitionWalker.ReachedState<RunningMongodProcess>> starting =
+                    executor.submit(() -> Mongod.instance()
+                            .withDatabaseDir(Start.to(DatabaseDir.class).initializedWith(DatabaseDir.of(dir)))
+                            .withNet(Start.to(Net.class).initializedWith(Net.of("127.0.0.1", port, false)))
+                            .withProgressListener(
+                                    Start.to(ProgressListener.class).initializedWith(new Slf4jProgressListener(log)))
+                            .start(Version.Main.V7_0));
             TransitionWalker.ReachedState<RunningMongodProcess> running =
                     starting.get(MONGOD_START_LIMIT.toSeconds(), TimeUnit.SECONDS);
             var address = running.current().getServerAddress();
-            return new Started("mongodb://" + address.getHost() + ":" + address.getPort(),
-                    "mongod " + Version.Main.V7_0.asInDownloadPath(), dir, running::close);
+            return new Started(
+                    "mongodb://" + address.getHost() + ":" + address.getPort(),
+                    "mongod " + Version.Main.V7_0.asInDownloadPath(),
+                    dir,
+                    running::close);
         } catch (TimeoutException e) {
             throw new IllegalStateException("it did not start within " + MONGOD_START_LIMIT.toSeconds() + " s");
         } catch (ExecutionException e) {
@@ -104,8 +108,11 @@ public final class EmbeddedMongo implements EmbeddedDatabase {
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", freePort());
         server.bind(address);
-        return new Started("mongodb://127.0.0.1:" + address.getPort(),
-                "in-process MongoDB wire-protocol server (mongo-java-server, H2 backend)", file, server::shutdown);
+        return new Started(
+                "mongodb://127.0.0.1:" + address.getPort(),
+                "in-process MongoDB wire-protocol server (mongo-java-server, H2 backend)",
+                file,
+                server::shutdown);
     }
 
     private static int freePort() {

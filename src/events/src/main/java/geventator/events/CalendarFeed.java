@@ -30,8 +30,7 @@ final class CalendarFeed {
     static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
     static final String UID_DOMAIN = "@geventator";
 
-    private CalendarFeed() {
-    }
+    private CalendarFeed() {}
 
     static String of(Event event, List<Activity> timetable) {
         ZoneId zone = ZoneId.of(event.details().timeZone());
@@ -41,7 +40,10 @@ final class CalendarFeed {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", event.details().name()));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-        calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone());
+        calendar.add(TimeZoneRegistryFactory.getInstance()
+                .createRegistry()
+                .getTimeZone(zone.getId())
+                .getVTimeZone());
         timetable.forEach(activity -> calendar.add(vevent(activity, zone)));
         StringWriter text = new StringWriter();
         try {
@@ -56,9 +58,9 @@ final class CalendarFeed {
 
     private static VEvent vevent(Activity activity, ZoneId zone) {
         ActivityDetails details = activity.details();
-        VEvent vevent = new VEvent(details.start().atZoneSameInstant(zone), details.end().atZoneSameInstant(zone),
-                details.title());
-        vevent.add(new Uid(activity.id().toHexString() + UID_DOMAIN));
+        VEvent vevent = new VEvent(
+                details.start().atZoneSameInstant(zone), details.end().atZoneSameInstant(zone), details.title());
+        vevent.add(new Uid(activity.id() + UID_DOMAIN));
         vevent.add(new Sequence((int) activity.version()));
         if (details.location() != null) {
             vevent.add(new Location(details.location()));

@@ -10,7 +10,9 @@ record Conflict(Activity first, Activity second, String reason) {
 
     /** Every conflict of a timetable, found in one sweep over the activities in order of start. */
     static List<Conflict> in(List<Activity> timetable) {
-        List<Activity> sorted = timetable.stream().sorted(Comparator.comparing(a -> a.details().start())).toList();
+        List<Activity> sorted = timetable.stream()
+                .sorted(Comparator.comparing(a -> a.details().start()))
+                .toList();
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Activity first = sorted.get(i);
@@ -26,7 +28,9 @@ record Conflict(Activity first, Activity second, String reason) {
         if (location != null && location.equals(second.details().location())) {
             return Optional.of(new Conflict(first, second, "both take place in " + location));
         }
-        return first.details().responsible().stream().filter(second.details().responsible()::contains).findFirst()
+        return first.details().responsible().stream()
+                .filter(second.details().responsible()::contains)
+                .findFirst()
                 .map(member -> new Conflict(first, second, "member " + member + " is responsible for both"));
     }
 }

@@ -7,24 +7,49 @@ import java.time.OffsetDateTime;
 /** The JSON bodies of events and members in the event role's HTTP API. */
 final class EventBodies {
 
-    private EventBodies() {
-    }
+    private EventBodies() {}
 
-    record NewEvent(String name, String description, String location, OffsetDateTime start, OffsetDateTime end,
-                    String timeZone, String currency) {
+    record NewEvent(
+            String name,
+            String description,
+            String location,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String timeZone,
+            String currency) {
         EventDetails details() {
-            return new EventDetails(name, description, location, start, end, timeZone,
+            return new EventDetails(
+                    name,
+                    description,
+                    location,
+                    start,
+                    end,
+                    timeZone,
                     currency == null ? EventChecks.DEFAULT_CURRENCY : currency);
         }
     }
 
     /** A partial update: an absent field keeps its value. */
-    record EventChange(String name, String description, String location, OffsetDateTime start,
-                       OffsetDateTime end, String timeZone, String currency, EventStatus status, Long version) {
+    record EventChange(
+            String name,
+            String description,
+            String location,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String timeZone,
+            String currency,
+            EventStatus status,
+            Long version) {
         EventDetails applyTo(Event event) {
             EventDetails d = event.details();
-            return new EventDetails(or(name, d.name()), or(description, d.description()), or(location, d.location()),
-                    or(start, d.start()), or(end, d.end()), or(timeZone, d.timeZone()), or(currency, d.currency()));
+            return new EventDetails(
+                    or(name, d.name()),
+                    or(description, d.description()),
+                    or(location, d.location()),
+                    or(start, d.start()),
+                    or(end, d.end()),
+                    or(timeZone, d.timeZone()),
+                    or(currency, d.currency()));
         }
 
         private static <T> T or(T value, T current) {
@@ -32,14 +57,33 @@ final class EventBodies {
         }
     }
 
-    record EventView(String id, String name, String description, String location, OffsetDateTime start,
-                     OffsetDateTime end, String timeZone, String currency, EventStatus status, MemberRole role,
-                     long version) {
+    record EventView(
+            String id,
+            String name,
+            String description,
+            String location,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String timeZone,
+            String currency,
+            EventStatus status,
+            MemberRole role,
+            long version) {
         static EventView of(Membership membership) {
             Event e = membership.event();
             EventDetails d = e.details();
-            return new EventView(e.id().toHexString(), d.name(), d.description(), d.location(), d.start(), d.end(),
-                    d.timeZone(), d.currency(), e.status(), membership.role(), e.version());
+            return new EventView(
+                    e.id(),
+                    d.name(),
+                    d.description(),
+                    d.location(),
+                    d.start(),
+                    d.end(),
+                    d.timeZone(),
+                    d.currency(),
+                    e.status(),
+                    membership.role(),
+                    e.version());
         }
     }
 
@@ -50,6 +94,5 @@ final class EventBodies {
         }
     }
 
-    record RoleChange(MemberRole role) {
-    }
+    record RoleChange(MemberRole role) {}
 }

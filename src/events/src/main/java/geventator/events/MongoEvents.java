@@ -31,64 +31,87 @@ final class MongoEvents implements Events {
 
     @Override
     public void add(Event event) {
-        Document document = new Document("_id", event.id());
+        Document document = new Document("_id", new ObjectId(event.id()));
         putDetails(document, event.details());
         document.append("status", event.status().name())
-                .append(MEMBERS, event.members().stream().map(MongoEvents::toDocument).toList())
+                .append(
+                        MEMBERS,
+                        event.members().stream().map(MongoEvents::toDocument).toList())
                 .append("version", event.version())
                 .append("membersVersion", event.membersVersion());
         events.insertOne(document);
     }
 
     @Override
-    public Optional<Event> byId(ObjectId id) {
-        return Optional.ofNullable(events.find(Filters.eq("_id", id)).first()).map(MongoEvents::fromDocument);
+    public Optional<Event> byId(String id) {
+        return Optional.ofNullable(
+                        events.find(Filters.eq("_id", new ObjectId(id))).first())
+                .map(MongoEvents::fromDocument);
     }
 
     @Override
     public List<Event> withMember(String userId) {
-        return events.find(Filters.eq("members.userId", userId)).sort(Sorts.ascending("start"))
-                .map(MongoEvents::fromDocument).into(new ArrayList<>());
+        return events.find(Filters.eq("members.userId", userId))
+                .sort(Sorts.ascending("start"))
+                .map(MongoEvents::fromDocument)
+                .into(new ArrayList<>());
     }
 
     @Override
-    public boolean replaceDetails(ObjectId id, long expectedVersion, EventDetails details, EventStatus status) {
+    public boolean replaceDetails(String id, long expectedVersion, EventDetails details, EventStatus status) {
         Document fields = new Document();
         putDetails(fields, details);
         fields.append("status", status.name()).append("version", expectedVersion + 1);
-        return events.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion)),
-                new Document("$set", fields)).getModifiedCount() == 1;
+        return events.updateOne(
+                                Filters.and(
+                                        Filters.eq("_id", new ObjectId(id)), Filters.eq("version", expectedVersion)),
+                                new Document("$set", fields))
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
     public boolean replaceMembers(Event current, List<Member> members) {
-        List<String> remainingOwners = members.stream().filter(m -> m.role() == MemberRole.OWNER)
-                .map(Member::userId).toList();
+        List<String> remainingOwners = members.stream()
+                .filter(m -> m.role() == MemberRole.OWNER)
+                .map(Member::userId)
+                .toList();
         Bson filter = Filters.and(
-                Filters.eq("_id", current.id()),
+                Filters.eq("_id", new ObjectId(current.id())),
                 Filters.eq("membersVersion", current.membersVersion()),
-                Filters.elemMatch(MEMBERS, Filters.and(Filters.eq("role", MemberRole.OWNER.name()),
-                        Filters.in("userId", remainingOwners))));
-        return events.updateOne(filter, Updates.combine(
-                Updates.set(MEMBERS, members.stream().map(MongoEvents::toDocument).toList()),
-                Updates.set("membersVersion", current.membersVersion() + 1))).getModifiedCount() == 1;
+                Filters.elemMatch(
+                        MEMBERS,
+                        Filters.and(
+                                Filters.eq("role", MemberRole.OWNER.name()), Filters.in("userId", remainingOwners))));
+        return events.updateOne(
+                                filter,
+                                Updates.combine(
+                                        Updates.set(
+                                                MEMBERS,
+                                                members.stream()
+                                                        .map(MongoEvents::toDocument)
+                                                        .toList()),
+                                        Updates.set("membersVersion", current.membersVersion() + 1)))
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
-    public boolean remove(ObjectId id) {
-        return events.deleteOne(Filters.eq("_id", id)).getDeletedCount() == 1;
+    public boolean remove(String id) {
+        return events.deleteOne(Filters.eq("_id", new ObjectId(id))).getDeletedCount() == 1;
     }
 
     @Override
-    public Optional<String> calendarKeyHash(ObjectId id) {
-        return Optional.ofNullable(events.find(Filters.eq("_id", id)).first())
+    public Optional<String> calendarKeyHash(String id) {
+        return Optional.ofNullable(
+                        events.find(Filters.eq("_id", new ObjectId(id))).first())
                 .map(d -> d.getString(CALENDAR_KEY_HASH));
     }
 
     @Override
-    public boolean replaceCalendarKeyHash(ObjectId id, String hash) {
+    public boolean replaceCalendarKeyHash(String id, String hash) {
         Bson update = hash == null ? Updates.unset(CALENDAR_KEY_HASH) : Updates.set(CALENDAR_KEY_HASH, hash);
-        return events.updateOne(Filters.eq("_id", id), update).getMatchedCount() == 1;
+        return events.updateOne(Filters.eq("_id", new ObjectId(id)), update).getMatchedCount() == 1;
     }
 
     private static void putDetails(Document document, EventDetails details) {
@@ -97,8 +120,8 @@ final class MongoEvents implements Events {
                 .append("location", details.location())
                 .append("timeZone", details.timeZone())
                 .append("currency", details.currency());
-        StoredTimes.put(document, "start", details.start());
-        StoredTimes.put(document, "end", details.end());
+        MongoTimes.put(document, "start", details.start());
+        MongoTimes.put(document, "end", details.end());
     }
 
     private static Document toDocument(Member member) {
@@ -109,14 +132,27 @@ final class MongoEvents implements Events {
     }
 
     private static Event fromDocument(Document d) {
-        EventDetails details = new EventDetails(d.getString("name"), d.getString("description"),
-                d.getString("location"), StoredTimes.get(d, "start"), StoredTimes.get(d, "end"),
-                d.getString("timeZone"), d.getString("currency"));
+        EventDetails details = new EventDetails(
+                d.getString("name"),
+                d.getString("description"),
+                d.getString("location"),
+                MongoTimes.get(d, "start"),
+                MongoTimes.get(d, "end"),
+                d.getString("timeZone"),
+                d.getString("currency"));
         List<Member> members = d.getList(MEMBERS, Document.class).stream()
-                .map(m -> new Member(m.getString("userId"), m.getString("username"), m.getString("displayName"),
+                .map(m -> new Member(
+                        m.getString("userId"),
+                        m.getString("username"),
+                        m.getString("displayName"),
                         MemberRole.valueOf(m.getString("role"))))
                 .toList();
-        return new Event(d.getObjectId("_id"), details, EventStatus.valueOf(d.getString("status")), members,
-                d.getLong("version"), d.getLong("membersVersion"));
+        return new Event(
+                d.getObjectId("_id").toHexString(),
+                details,
+                EventStatus.valueOf(d.getString("status")),
+                members,
+                d.getLong("version"),
+                d.getLong("membersVersion"));
     }
 }

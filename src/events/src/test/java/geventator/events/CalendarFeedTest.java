@@ -26,8 +26,8 @@ class CalendarFeedTest extends EventRoleServer {
     @Test
     void the_feed_parsed_back_has_each_activity_at_its_time_in_the_event_time_zone() throws Exception {
         String id = createEvent(http, ana);
-        String night = add(id, activity("Night market", "2027-06-10T23:00:00+02:00", "2027-06-11T01:00:00+02:00",
-                "Square"));
+        String night =
+                add(id, activity("Night market", "2027-06-10T23:00:00+02:00", "2027-06-11T01:00:00+02:00", "Square"));
         String call = add(id, activity("Call", "2027-06-11T08:00:00Z", "2027-06-11T08:30:00Z", "Office"));
 
         var feed = http.get("/events/" + id + "/calendar.ics").bearer(ana).send();
@@ -39,15 +39,16 @@ class CalendarFeedTest extends EventRoleServer {
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(2);
         VEvent first = byUid(events, night);
-        assertThat(instant(first, Property.DTSTART)).isEqualTo(OffsetDateTime.parse("2027-06-10T23:00:00+02:00")
-                .toInstant());
-        assertThat(instant(first, Property.DTEND)).isEqualTo(OffsetDateTime.parse("2027-06-11T01:00:00+02:00")
-                .toInstant());
+        assertThat(instant(first, Property.DTSTART))
+                .isEqualTo(OffsetDateTime.parse("2027-06-10T23:00:00+02:00").toInstant());
+        assertThat(instant(first, Property.DTEND))
+                .isEqualTo(OffsetDateTime.parse("2027-06-11T01:00:00+02:00").toInstant());
         assertThat(tzid(first)).isEqualTo("Europe/Madrid");
         VEvent second = byUid(events, call);
         assertThat(instant(second, Property.DTSTART)).isEqualTo(Instant.parse("2027-06-11T08:00:00Z"));
         assertThat(tzid(second)).isEqualTo("Europe/Madrid");
-        assertThat(second.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Call");
+        assertThat(second.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .isEqualTo("Call");
         assertThat(second.getProperty(Property.DTSTAMP)).isPresent();
     }
 
@@ -58,7 +59,8 @@ class CalendarFeedTest extends EventRoleServer {
         assertThat(sequence(id, talk)).isEqualTo("1");
 
         http.patch("/events/" + id + "/activities/" + talk, Map.of("start", "2027-06-10T10:15:00+02:00", "version", 1))
-                .bearer(ana).send();
+                .bearer(ana)
+                .send();
 
         assertThat(sequence(id, talk)).isEqualTo("2");
     }
@@ -67,17 +69,23 @@ class CalendarFeedTest extends EventRoleServer {
     void a_secret_link_serves_the_feed_without_a_token_until_revoked() throws Exception {
         String id = createEvent(http, ana);
         add(id, activity("Talk", "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Hall"));
-        var link = http.post("/events/" + id + "/calendar-link", null).bearer(ana).send();
+        var link =
+                http.post("/events/" + id + "/calendar-link", null).bearer(ana).send();
         assertThat(link.status()).isEqualTo(201);
         String url = link.json().path("url").asText();
 
         var subscribed = http.get(url).send();
         assertThat(subscribed.status()).isEqualTo(200);
         assertThat(parse(subscribed.text()).getComponents(Component.VEVENT)).hasSize(1);
-        assertThat(http.get("/calendar/" + id + ".ics?key=guess").send().status()).isEqualTo(404);
+        assertThat(http.get("/calendar/" + id + ".ics?key=guess").send().status())
+                .isEqualTo(404);
         assertThat(http.get("/calendar/" + id + ".ics").send().status()).isEqualTo(404);
 
-        assertThat(http.delete("/events/" + id + "/calendar-link").bearer(ana).send().status()).isEqualTo(204);
+        assertThat(http.delete("/events/" + id + "/calendar-link")
+                        .bearer(ana)
+                        .send()
+                        .status())
+                .isEqualTo(204);
         assertThat(http.get(url).send().status()).isEqualTo(404);
     }
 
@@ -86,14 +94,28 @@ class CalendarFeedTest extends EventRoleServer {
         String id = createEvent(http, ana);
         addMember(http, ana, id, "bob", "ORGANIZER");
 
-        assertThat(http.post("/events/" + id + "/calendar-link", null).bearer(bob).send().status()).isEqualTo(403);
-        assertThat(http.get("/events/" + id + "/calendar.ics").bearer(bob).send().status()).isEqualTo(200);
-        assertThat(http.get("/events/" + id + "/calendar.ics").bearer(cid).send().status()).isEqualTo(404);
+        assertThat(http.post("/events/" + id + "/calendar-link", null)
+                        .bearer(bob)
+                        .send()
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.get("/events/" + id + "/calendar.ics")
+                        .bearer(bob)
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("/events/" + id + "/calendar.ics")
+                        .bearer(cid)
+                        .send()
+                        .status())
+                .isEqualTo(404);
         assertThat(http.get("/events/" + id + "/calendar.ics").send().status()).isEqualTo(401);
     }
 
     private static String add(String eventId, Map<String, Object> activity) {
-        var created = http.post("/events/" + eventId + "/activities", activity).bearer(ana).send();
+        var created = http.post("/events/" + eventId + "/activities", activity)
+                .bearer(ana)
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asText();
     }
@@ -110,12 +132,15 @@ class CalendarFeedTest extends EventRoleServer {
 
     private static VEvent byUid(List<VEvent> events, String activityId) {
         return events.stream()
-                .filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().equals(activityId + "@geventator"))
-                .findFirst().orElseThrow();
+                .filter(e ->
+                        e.getProperty(Property.UID).orElseThrow().getValue().equals(activityId + "@geventator"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Instant instant(VEvent event, String property) {
-        DateProperty<Temporal> date = event.<DateProperty<Temporal>>getProperty(property).orElseThrow();
+        DateProperty<Temporal> date =
+                event.<DateProperty<Temporal>>getProperty(property).orElseThrow();
         return Instant.from(date.getDate());
     }
 

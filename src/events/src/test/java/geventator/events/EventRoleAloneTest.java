@@ -18,8 +18,10 @@ class EventRoleAloneTest {
 
             assertThat(http.get("/health/ready").send().status()).isEqualTo(200);
             assertThat(http.get("/events").send().status()).isEqualTo(401);
-            assertThat(http.get("/events").bearer("not-a-token").send().status()).isEqualTo(401);
-            assertThat(http.post("/users", Map.of("username", "ana")).send().status()).isEqualTo(404);
+            assertThat(http.get("/events").bearer("not-a-token").send().status())
+                    .isEqualTo(401);
+            assertThat(http.post("/users", Map.of("username", "ana")).send().status())
+                    .isEqualTo(404);
         }
     }
 }

@@ -11,7 +11,8 @@ class EventsTest extends EventRoleServer {
 
     @Test
     void the_creator_owns_the_event_and_sees_it_among_theirs() {
-        var created = http.post("/events", event("Harvest festival")).bearer(ana).send();
+        var created =
+                http.post("/events", event("Harvest festival")).bearer(ana).send();
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("role").asText()).isEqualTo("OWNER");
@@ -37,7 +38,8 @@ class EventsTest extends EventRoleServer {
         String id = createEvent(http, ana);
 
         var added = http.post("/events/" + id + "/members", Map.of("username", "bob", "role", "ORGANIZER"))
-                .bearer(ana).send();
+                .bearer(ana)
+                .send();
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.json().path("displayName").asText()).isEqualTo("Display bob");
@@ -52,11 +54,14 @@ class EventsTest extends EventRoleServer {
     void refuses_an_unknown_username_with_422() {
         String id = createEvent(http, ana);
 
-        var added = http.post("/events/" + id + "/members", Map.of("username", "nobody")).bearer(ana).send();
+        var added = http.post("/events/" + id + "/members", Map.of("username", "nobody"))
+                .bearer(ana)
+                .send();
 
         assertThat(added.status()).isEqualTo(422);
         assertThat(added.json().path("type").asText()).endsWith("unknown-user");
-        assertThat(http.get("/events/" + id + "/members").bearer(ana).send().json()).hasSize(1);
+        assertThat(http.get("/events/" + id + "/members").bearer(ana).send().json())
+                .hasSize(1);
     }
 
     @Test
@@ -64,25 +69,32 @@ class EventsTest extends EventRoleServer {
         String id = createEvent(http, ana);
 
         assertThat(http.get("/events/" + id).bearer(bob).send().status()).isEqualTo(404);
-        assertThat(http.get("/events/" + id + "/access").bearer(bob).send().status()).isEqualTo(404);
-        assertThat(http.get("/events/" + id + "/members").bearer(bob).send().status()).isEqualTo(404);
+        assertThat(http.get("/events/" + id + "/access").bearer(bob).send().status())
+                .isEqualTo(404);
+        assertThat(http.get("/events/" + id + "/members").bearer(bob).send().status())
+                .isEqualTo(404);
     }
 
     @Test
     void a_deleted_event_and_its_timetable_are_gone_for_its_owner() {
         String id = createEvent(http, ana);
-        http.post("/events/" + id + "/activities", Fixtures.activity("Talk", "2027-06-10T10:00:00+02:00",
-                "2027-06-10T11:00:00+02:00", "Hall")).bearer(ana).send();
+        http.post(
+                        "/events/" + id + "/activities",
+                        Fixtures.activity("Talk", "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Hall"))
+                .bearer(ana)
+                .send();
 
         assertThat(http.delete("/events/" + id).bearer(ana).send().status()).isEqualTo(204);
 
         assertThat(http.get("/events/" + id).bearer(ana).send().status()).isEqualTo(404);
-        assertThat(http.get("/events/" + id + "/activities").bearer(ana).send().status()).isEqualTo(404);
+        assertThat(http.get("/events/" + id + "/activities").bearer(ana).send().status())
+                .isEqualTo(404);
     }
 
     @Test
     void refuses_to_delete_an_event_that_another_module_keeps_with_409() {
-        var created = http.post("/events", event("Fair with a ledger")).bearer(ana).send();
+        var created =
+                http.post("/events", event("Fair with a ledger")).bearer(ana).send();
         String id = created.json().path("id").asText();
 
         var deleted = http.delete("/events/" + id).bearer(ana).send();

@@ -15,15 +15,25 @@ final class Fixtures {
     static final String START = "2027-06-10T09:00:00+02:00";
     static final String END = "2027-06-12T18:00:00+02:00";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Registers {@code username} and answers a bearer token. */
     static String signUp(Http http, String username) {
-        var created = http.post("/users", Map.of("username", username, "email", username + "@example.org",
-                "displayName", "Display " + username, "password", "correct horse battery")).send();
+        var created = http.post(
+                        "/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "email",
+                                username + "@example.org",
+                                "displayName",
+                                "Display " + username,
+                                "password",
+                                "correct horse battery"))
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var token = http.post("/tokens", Map.of("login", username, "password", "correct horse battery")).send();
+        var token = http.post("/tokens", Map.of("login", username, "password", "correct horse battery"))
+                .send();
         assertThat(token.status()).as(token.toString()).isEqualTo(200);
         return token.json().path("accessToken").asText();
     }
@@ -47,7 +57,8 @@ final class Fixtures {
 
     static void addMember(Http http, String owner, String eventId, String username, String role) {
         var added = http.post("/events/" + eventId + "/members", Map.of("username", username, "role", role))
-                .bearer(owner).send();
+                .bearer(owner)
+                .send();
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
     }
 
@@ -62,13 +73,15 @@ final class Fixtures {
 
     /** Runs {@code call} on its own thread as soon as {@code go} opens, so that calls race. */
     static <T> CompletableFuture<T> concurrently(CountDownLatch go, Supplier<T> call) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                go.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return call.get();
-        }, runnable -> new Thread(runnable).start());
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return call.get();
+                },
+                runnable -> new Thread(runnable).start());
     }
 }

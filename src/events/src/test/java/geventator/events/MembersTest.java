@@ -20,10 +20,18 @@ class MembersTest extends EventRoleServer {
             String id = createEvent(http, ana);
             addMember(http, ana, id, "bob", "OWNER");
             CountDownLatch go = new CountDownLatch(1);
-            var anaDemotesBob = concurrently(go, () -> http.patch("/events/" + id + "/members/" + bobId,
-                    Map.of("role", "ORGANIZER")).bearer(ana).send().status());
-            var bobDemotesAna = concurrently(go, () -> http.patch("/events/" + id + "/members/" + anaId,
-                    Map.of("role", "ORGANIZER")).bearer(bob).send().status());
+            var anaDemotesBob = concurrently(
+                    go,
+                    () -> http.patch("/events/" + id + "/members/" + bobId, Map.of("role", "ORGANIZER"))
+                            .bearer(ana)
+                            .send()
+                            .status());
+            var bobDemotesAna = concurrently(
+                    go,
+                    () -> http.patch("/events/" + id + "/members/" + anaId, Map.of("role", "ORGANIZER"))
+                            .bearer(bob)
+                            .send()
+                            .status());
             go.countDown();
 
             assertThat(List.of(anaDemotesBob.join(), bobDemotesAna.join())).containsExactlyInAnyOrder(200, 403);
@@ -36,7 +44,9 @@ class MembersTest extends EventRoleServer {
         String id = createEvent(http, ana);
 
         var leave = http.delete("/events/" + id + "/members/me").bearer(ana).send();
-        var stepDown = http.patch("/events/" + id + "/members/" + anaId, Map.of("role", "VIEWER")).bearer(ana).send();
+        var stepDown = http.patch("/events/" + id + "/members/" + anaId, Map.of("role", "VIEWER"))
+                .bearer(ana)
+                .send();
 
         assertThat(leave.status()).isEqualTo(409);
         assertThat(stepDown.status()).isEqualTo(409);
@@ -49,7 +59,9 @@ class MembersTest extends EventRoleServer {
         String id = createEvent(http, ana);
         addMember(http, ana, id, "bob", "OWNER");
 
-        var stepDown = http.patch("/events/" + id + "/members/" + anaId, Map.of("role", "VIEWER")).bearer(ana).send();
+        var stepDown = http.patch("/events/" + id + "/members/" + anaId, Map.of("role", "VIEWER"))
+                .bearer(ana)
+                .send();
 
         assertThat(stepDown.status()).isEqualTo(200);
         assertThat(roles(id)).containsExactlyInAnyOrder("OWNER", "VIEWER");
@@ -63,11 +75,23 @@ class MembersTest extends EventRoleServer {
 
         assertThat(http.get(path).bearer(bob).send().status()).isEqualTo(200);
         assertThat(http.get(path + "/activities").bearer(bob).send().status()).isEqualTo(200);
-        assertThat(http.patch(path, Map.of("name", "Mine now", "version", 1)).bearer(bob).send().status())
+        assertThat(http.patch(path, Map.of("name", "Mine now", "version", 1))
+                        .bearer(bob)
+                        .send()
+                        .status())
                 .isEqualTo(403);
-        assertThat(http.post(path + "/activities", Fixtures.activity("Talk", "2027-06-10T10:00:00+02:00",
-                "2027-06-10T11:00:00+02:00", "Hall")).bearer(bob).send().status()).isEqualTo(403);
-        assertThat(http.post(path + "/members", Map.of("username", "cid")).bearer(bob).send().status())
+        assertThat(http.post(
+                                path + "/activities",
+                                Fixtures.activity(
+                                        "Talk", "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Hall"))
+                        .bearer(bob)
+                        .send()
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.post(path + "/members", Map.of("username", "cid"))
+                        .bearer(bob)
+                        .send()
+                        .status())
                 .isEqualTo(403);
         assertThat(http.delete(path).bearer(bob).send().status()).isEqualTo(403);
     }
@@ -78,15 +102,28 @@ class MembersTest extends EventRoleServer {
         addMember(http, ana, id, "bob", "ORGANIZER");
         String path = "/events/" + id;
 
-        assertThat(http.patch(path, Map.of("name", "Renamed", "version", 1)).bearer(bob).send().status())
+        assertThat(http.patch(path, Map.of("name", "Renamed", "version", 1))
+                        .bearer(bob)
+                        .send()
+                        .status())
                 .isEqualTo(200);
-        assertThat(http.post(path + "/members", Map.of("username", "cid")).bearer(bob).send().status())
+        assertThat(http.post(path + "/members", Map.of("username", "cid"))
+                        .bearer(bob)
+                        .send()
+                        .status())
                 .isEqualTo(403);
-        assertThat(http.patch(path + "/members/" + anaId, Map.of("role", "VIEWER")).bearer(bob).send().status())
+        assertThat(http.patch(path + "/members/" + anaId, Map.of("role", "VIEWER"))
+                        .bearer(bob)
+                        .send()
+                        .status())
                 .isEqualTo(403);
         assertThat(http.delete(path).bearer(bob).send().status()).isEqualTo(403);
-        assertThat(http.post(path + "/archive", null).bearer(bob).send().status()).isEqualTo(403);
-        assertThat(http.patch(path, Map.of("status", "ARCHIVED", "version", 2)).bearer(bob).send().status())
+        assertThat(http.post(path + "/archive", null).bearer(bob).send().status())
+                .isEqualTo(403);
+        assertThat(http.patch(path, Map.of("status", "ARCHIVED", "version", 2))
+                        .bearer(bob)
+                        .send()
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -96,7 +133,11 @@ class MembersTest extends EventRoleServer {
         String path = "/events/" + id;
 
         assertThat(http.get(path).bearer(cid).send().status()).isEqualTo(404);
-        assertThat(http.patch(path, Map.of("name", "x", "version", 1)).bearer(cid).send().status()).isEqualTo(404);
+        assertThat(http.patch(path, Map.of("name", "x", "version", 1))
+                        .bearer(cid)
+                        .send()
+                        .status())
+                .isEqualTo(404);
         assertThat(http.get(path + "/activities").bearer(cid).send().status()).isEqualTo(404);
         assertThat(http.get(path + "/conflicts").bearer(cid).send().status()).isEqualTo(404);
         assertThat(http.delete(path).bearer(cid).send().status()).isEqualTo(404);
@@ -107,7 +148,11 @@ class MembersTest extends EventRoleServer {
         String id = createEvent(http, ana);
         addMember(http, ana, id, "bob", "ORGANIZER");
 
-        assertThat(http.delete("/events/" + id + "/members/me").bearer(bob).send().status()).isEqualTo(204);
+        assertThat(http.delete("/events/" + id + "/members/me")
+                        .bearer(bob)
+                        .send()
+                        .status())
+                .isEqualTo(204);
 
         assertThat(http.get("/events/" + id).bearer(bob).send().status()).isEqualTo(404);
         assertThat(roles(id)).containsExactly("OWNER");
@@ -116,10 +161,16 @@ class MembersTest extends EventRoleServer {
     @Test
     void an_owner_removes_a_member_added_by_user_id() {
         String id = createEvent(http, ana);
-        var added = http.post("/events/" + id + "/members", Map.of("userId", bobId)).bearer(ana).send();
+        var added = http.post("/events/" + id + "/members", Map.of("userId", bobId))
+                .bearer(ana)
+                .send();
         assertThat(added.json().path("role").asText()).isEqualTo("VIEWER");
 
-        assertThat(http.delete("/events/" + id + "/members/" + bobId).bearer(ana).send().status()).isEqualTo(204);
+        assertThat(http.delete("/events/" + id + "/members/" + bobId)
+                        .bearer(ana)
+                        .send()
+                        .status())
+                .isEqualTo(204);
 
         assertThat(roles(id)).containsExactly("OWNER");
     }
@@ -129,7 +180,9 @@ class MembersTest extends EventRoleServer {
         String id = createEvent(http, ana);
         addMember(http, ana, id, "bob", "VIEWER");
 
-        var again = http.post("/events/" + id + "/members", Map.of("username", "BOB")).bearer(ana).send();
+        var again = http.post("/events/" + id + "/members", Map.of("username", "BOB"))
+                .bearer(ana)
+                .send();
 
         assertThat(again.status()).isEqualTo(409);
     }
@@ -139,20 +192,37 @@ class MembersTest extends EventRoleServer {
         String id = createEvent(http, ana);
         String members = "/events/" + id + "/members";
 
-        assertThat(http.post(members, Map.of("role", "VIEWER")).bearer(ana).send().status()).isEqualTo(400);
-        assertThat(http.post(members, Map.of("username", "bob", "userId", bobId)).bearer(ana).send().status())
+        assertThat(http.post(members, Map.of("role", "VIEWER"))
+                        .bearer(ana)
+                        .send()
+                        .status())
                 .isEqualTo(400);
-        assertThat(http.post(members, Map.of("username", "bob", "role", "KING")).bearer(ana).send().status())
+        assertThat(http.post(members, Map.of("username", "bob", "userId", bobId))
+                        .bearer(ana)
+                        .send()
+                        .status())
                 .isEqualTo(400);
-        assertThat(http.patch(members + "/not-an-id", Map.of("role", "VIEWER")).bearer(ana).send().status())
+        assertThat(http.post(members, Map.of("username", "bob", "role", "KING"))
+                        .bearer(ana)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.patch(members + "/not-an-id", Map.of("role", "VIEWER"))
+                        .bearer(ana)
+                        .send()
+                        .status())
                 .isEqualTo(400);
         assertThat(roles(id)).containsExactly("OWNER");
     }
 
     private static List<String> roles(String eventId) {
-        JsonNode members = http.get("/events/" + eventId + "/members").bearer(ana).send().json();
+        JsonNode members =
+                http.get("/events/" + eventId + "/members").bearer(ana).send().json();
         if (members.isMissingNode() || !members.isArray()) {
-            members = http.get("/events/" + eventId + "/members").bearer(bob).send().json();
+            members = http.get("/events/" + eventId + "/members")
+                    .bearer(bob)
+                    .send()
+                    .json();
         }
         List<String> roles = new ArrayList<>();
         members.forEach(m -> roles.add(m.path("role").asText()));

@@ -12,6 +12,7 @@ import geventator.events.api.EventDirectory;
 import geventator.events.api.MemberRole;
 import geventator.platform.Caller;
 import geventator.platform.Peer;
+import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
 import geventator.testkit.RoleProcess;
 import java.net.URI;
@@ -26,8 +27,14 @@ class RemoteEventDirectoryTest extends EventRoleServer {
     void answers_access_members_and_activities_as_the_event_role_serves_them() {
         String id = createEvent(http, ana);
         addMember(http, ana, id, "bob", "VIEWER");
-        String talk = http.post("/events/" + id + "/activities", activity("Talk", "2027-06-10T10:00:00+02:00",
-                "2027-06-10T11:00:00+02:00", "Hall")).bearer(ana).send().json().path("id").asText();
+        String talk = http.post(
+                        "/events/" + id + "/activities",
+                        activity("Talk", "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Hall"))
+                .bearer(ana)
+                .send()
+                .json()
+                .path("id")
+                .asText();
         EventDirectory directory = directoryAt(SERVER.app().baseUrl());
         Caller bobCalling = new Caller(bobId, "bob", bob);
 
@@ -39,7 +46,9 @@ class RemoteEventDirectoryTest extends EventRoleServer {
         assertThat(access.start()).isEqualTo(OffsetDateTime.parse(Fixtures.START));
         assertThat(activity.title()).isEqualTo("Talk");
         assertThat(activity.location()).isEqualTo("Hall");
-        assertThat(directory.members(id, bobCalling)).extracting(m -> m.username()).containsExactly("ana", "bob");
+        assertThat(directory.members(id, bobCalling))
+                .extracting(m -> m.username())
+                .containsExactly("ana", "bob");
     }
 
     @Test
@@ -57,16 +66,23 @@ class RemoteEventDirectoryTest extends EventRoleServer {
     void throws_a_503_problem_naming_the_event_role_when_it_cannot_be_reached() {
         EventDirectory directory = directoryAt("http://127.0.0.1:" + RoleProcess.freePort());
 
-        Problem problem = catchThrowableOfType(Problem.class,
-                () -> directory.access("0123456789abcdef01234567", new Caller(anaId, "ana", ana)));
+        // The directory refuses in domain terms; the client sees that refusal as this problem.
+        Problem problem = Problem.of(catchThrowableOfType(
+                Refusal.class, () -> directory.access("0123456789abcdef01234567", new Caller(anaId, "ana", ana))));
 
         assertThat(problem.status()).isEqualTo(503);
         assertThat(problem.extensions()).containsEntry("role", "event");
     }
 
     private static EventDirectory directoryAt(String url) {
-        return new RemoteEventDirectory(new Peer("event", URI.create(url), Duration.ofSeconds(1),
-                Duration.ofSeconds(3), JsonMapper.builder().findAndAddModules()
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build()));
+        return new RemoteEventDirectory(new Peer(
+                "event",
+                URI.create(url),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(3),
+                JsonMapper.builder()
+                        .findAndAddModules()
+                        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                        .build()));
     }
 }

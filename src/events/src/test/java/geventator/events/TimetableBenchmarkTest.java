@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import geventator.platform.Ids;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
 import geventator.testkit.TestDatabase;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,40 +46,58 @@ class TimetableBenchmarkTest {
     }
 
     private static String measure(int size) {
-        try (TestApp app = TestApp.start("all"); MongoClient client = MongoClients.create(TestDatabase.uri())) {
+        try (TestApp app = TestApp.start("all");
+                MongoClient client = MongoClients.create(TestDatabase.uri())) {
             Http http = app.http();
             String token = signUp(http, "ana");
             Map<String, Object> event = Fixtures.event("Year-long festival");
             event.put("start", EVENT_START.toString());
             event.put("end", EVENT_START.plusYears(1).toString());
-            String eventId = http.post("/events", event).bearer(token).send().json().path("id").asText();
+            String eventId = http.post("/events", event)
+                    .bearer(token)
+                    .send()
+                    .json()
+                    .path("id")
+                    .asText();
             Activities activities = new MongoActivities(client.getDatabase(app.databasePrefix() + "_events"));
             for (int i = 0; i < size; i++) {
-                activities.add(seeded(new ObjectId(eventId), i));
+                activities.add(seeded(eventId, i));
             }
-            Activity probe = seeded(new ObjectId(eventId), size / 2);
+            Activity probe = seeded(eventId, size / 2);
             Map<String, Object> clash = clashingWith(probe);
             String path = "/events/" + eventId + "/activities";
 
-            double[] check = time(CHECKS, () -> http.post(path, clash).bearer(token).send(), 409);
-            double[] port = time(CHECKS, () -> activities.overlapping(new Activity(new ObjectId(), probe.eventId(),
-                    probe.details(), 1)), -1);
+            double[] check =
+                    time(CHECKS, () -> http.post(path, clash).bearer(token).send(), 409);
+            double[] port = time(
+                    CHECKS,
+                    () -> activities.overlapping(new Activity(Ids.newId(), probe.eventId(), probe.details(), 1)),
+                    -1);
             double[] list = time(LISTINGS, () -> http.get(path).bearer(token).send(), 200);
             String day = probe.details().start().toLocalDate().toString();
-            double[] oneDay = time(LISTINGS, () -> http.get(path + "?day=" + day).bearer(token).send(), 200);
+            double[] oneDay = time(
+                    LISTINGS, () -> http.get(path + "?day=" + day).bearer(token).send(), 200);
             assertThat(http.get(path).bearer(token).send().json()).hasSize(size);
-            int dayCount = http.get(path + "?day=" + day).bearer(token).send().json().size();
-            return String.format("| %,d | %.2f / %.2f | %.2f | %.1f | %.2f (%d activities) |", size, median(check),
-                    p95(check), median(port), median(list), median(oneDay), dayCount);
+            int dayCount =
+                    http.get(path + "?day=" + day).bearer(token).send().json().size();
+            return String.format(
+                    "| %,d | %.2f / %.2f | %.2f | %.1f | %.2f (%d activities) |",
+                    size, median(check), p95(check), median(port), median(list), median(oneDay), dayCount);
         }
     }
 
     /** Back-to-back hours spread over the rooms; each activity has one of the members responsible. */
-    private static Activity seeded(ObjectId eventId, int i) {
+    private static Activity seeded(String eventId, int i) {
         OffsetDateTime start = EVENT_START.plusHours(i / LOCATIONS);
-        ActivityDetails details = new ActivityDetails("Activity " + i, null, start, start.plusHours(1),
-                "Room " + (i % LOCATIONS), List.of(member(i % MEMBERS)), List.of("bench"));
-        return new Activity(new ObjectId(), eventId, details, 1);
+        ActivityDetails details = new ActivityDetails(
+                "Activity " + i,
+                null,
+                start,
+                start.plusHours(1),
+                "Room " + (i % LOCATIONS),
+                List.of(member(i % MEMBERS)),
+                List.of("bench"));
+        return new Activity(Ids.newId(), eventId, details, 1);
     }
 
     private static Map<String, Object> clashingWith(Activity probe) {

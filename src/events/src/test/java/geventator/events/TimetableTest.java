@@ -52,7 +52,8 @@ class TimetableTest extends EventRoleServer {
         add("Opening", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall");
 
         assertThat(post(activity("Workshop", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Garden"))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -60,8 +61,8 @@ class TimetableTest extends EventRoleServer {
         Map<String, Object> talk = activity("Talk", "2027-06-10T14:00:00+02:00", "2027-06-10T15:00:00+02:00", "Hall");
         talk.put("responsible", List.of(bobId));
         assertThat(post(talk).status()).isEqualTo(201);
-        Map<String, Object> workshop = activity("Workshop", "2027-06-10T14:30:00+02:00", "2027-06-10T15:30:00+02:00",
-                "Garden");
+        Map<String, Object> workshop =
+                activity("Workshop", "2027-06-10T14:30:00+02:00", "2027-06-10T15:30:00+02:00", "Garden");
         workshop.put("responsible", List.of(bobId));
 
         assertThat(post(workshop).status()).isEqualTo(409);
@@ -93,12 +94,15 @@ class TimetableTest extends EventRoleServer {
     @Test
     void keeps_an_accepted_overlap_and_lists_it_among_the_conflicts() {
         String opening = add("Opening", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall");
-        Map<String, Object> keynote = activity("Keynote", "2027-06-10T09:30:00+02:00", "2027-06-10T10:30:00+02:00",
-                "Hall");
+        Map<String, Object> keynote =
+                activity("Keynote", "2027-06-10T09:30:00+02:00", "2027-06-10T10:30:00+02:00", "Hall");
         keynote.put("acceptOverlap", true);
         String accepted = post(keynote).json().path("id").asText();
-        var byQuery = http.post(activities() + "?acceptOverlap=true", activity("Rehearsal",
-                "2027-06-10T09:45:00+02:00", "2027-06-10T09:50:00+02:00", "Hall")).bearer(ana).send();
+        var byQuery = http.post(
+                        activities() + "?acceptOverlap=true",
+                        activity("Rehearsal", "2027-06-10T09:45:00+02:00", "2027-06-10T09:50:00+02:00", "Hall"))
+                .bearer(ana)
+                .send();
 
         var conflicts = http.get("/events/" + event + "/conflicts").bearer(ana).send();
 
@@ -114,9 +118,13 @@ class TimetableTest extends EventRoleServer {
         String later = add("Keynote", "2027-06-10T11:00:00+02:00", "2027-06-10T12:00:00+02:00", "Hall");
         String path = activities() + "/" + later;
 
-        var moved = http.patch(path, Map.of("start", "2027-06-10T09:30:00+02:00", "version", 1)).bearer(ana).send();
-        var accepted = http.patch(path + "?acceptOverlap=true", Map.of("start", "2027-06-10T09:30:00+02:00",
-                "version", 1)).bearer(ana).send();
+        var moved = http.patch(path, Map.of("start", "2027-06-10T09:30:00+02:00", "version", 1))
+                .bearer(ana)
+                .send();
+        var accepted = http.patch(
+                        path + "?acceptOverlap=true", Map.of("start", "2027-06-10T09:30:00+02:00", "version", 1))
+                .bearer(ana)
+                .send();
 
         assertThat(moved.status()).isEqualTo(409);
         assertThat(accepted.status()).isEqualTo(200);
@@ -128,7 +136,9 @@ class TimetableTest extends EventRoleServer {
         String talk = add("Talk", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall");
 
         var longer = http.patch(activities() + "/" + talk, Map.of("end", "2027-06-10T10:30:00+02:00"))
-                .header("If-Match", "\"1\"").bearer(ana).send();
+                .header("If-Match", "\"1\"")
+                .bearer(ana)
+                .send();
 
         assertThat(longer.status()).isEqualTo(200);
     }
@@ -147,15 +157,19 @@ class TimetableTest extends EventRoleServer {
 
     @Test
     void refuses_invalid_activities_with_400_or_422() {
-        Map<String, Object> stranger = activity("Talk", "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Hall");
+        Map<String, Object> stranger =
+                activity("Talk", "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Hall");
         stranger.put("responsible", List.of("0123456789abcdef01234567"));
 
-        assertThat(post(activity("", "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Hall")).status())
+        assertThat(post(activity("", "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Hall"))
+                        .status())
                 .isEqualTo(400);
         assertThat(post(activity("Backwards", "2027-06-10T11:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall"))
-                .status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(400);
         assertThat(post(stranger).status()).isEqualTo(422);
-        assertThat(http.get(activities() + "?day=tomorrow").bearer(ana).send().status()).isEqualTo(400);
+        assertThat(http.get(activities() + "?day=tomorrow").bearer(ana).send().status())
+                .isEqualTo(400);
         assertThat(http.get(activities()).bearer(ana).send().json()).isEmpty();
     }
 
@@ -163,8 +177,8 @@ class TimetableTest extends EventRoleServer {
     void lists_chronologically_and_filters_by_day_location_and_member() {
         add("Second day", "2027-06-11T09:00:00+02:00", "2027-06-11T10:00:00+02:00", "Hall");
         add("Late first day", "2027-06-10T15:00:00+02:00", "2027-06-10T16:00:00+02:00", "Garden");
-        Map<String, Object> bobs = activity("Early first day", "2027-06-10T09:00:00+02:00",
-                "2027-06-10T10:00:00+02:00", "Hall");
+        Map<String, Object> bobs =
+                activity("Early first day", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall");
         bobs.put("responsible", List.of(bobId));
         post(bobs);
 
@@ -179,45 +193,76 @@ class TimetableTest extends EventRoleServer {
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<Integer>> racing = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            Map<String, Object> body = activity("Racer " + i, "2027-06-10T14:00:00+02:00",
-                    "2027-06-10T15:00:00+02:00", "Arena");
+            Map<String, Object> body =
+                    activity("Racer " + i, "2027-06-10T14:00:00+02:00", "2027-06-10T15:00:00+02:00", "Arena");
             racing.add(concurrently(go, () -> post(body).status()));
         }
         go.countDown();
 
         List<Integer> statuses = racing.stream().map(CompletableFuture::join).toList();
         assertThat(statuses).isSubsetOf(201, 409);
-        long kept = http.get(activities() + "?location=Arena").bearer(ana).send().json().size();
-        assertThat(kept).isLessThanOrEqualTo(1).isEqualTo(statuses.stream().filter(s -> s == 201).count());
+        long kept = http.get(activities() + "?location=Arena")
+                .bearer(ana)
+                .send()
+                .json()
+                .size();
+        assertThat(kept)
+                .isLessThanOrEqualTo(1)
+                .isEqualTo(statuses.stream().filter(s -> s == 201).count());
     }
 
     @Test
     void of_activities_moved_at_once_onto_the_same_slot_at_most_one_lands_there() {
         List<String> ids = new ArrayList<>();
         for (int hour = 10; hour < 15; hour++) {
-            ids.add(add("Mover " + hour, "2027-06-11T" + hour + ":00:00+02:00", "2027-06-11T" + hour + ":30:00+02:00",
+            ids.add(add(
+                    "Mover " + hour,
+                    "2027-06-11T" + hour + ":00:00+02:00",
+                    "2027-06-11T" + hour + ":30:00+02:00",
                     "Tent"));
         }
         CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> racing = ids.stream().map(id -> concurrently(go, () -> http.patch(
-                activities() + "/" + id, Map.of("start", "2027-06-11T18:00:00+02:00", "end", "2027-06-11T19:00:00+02:00",
-                        "version", 1)).bearer(ana).send().status())).toList();
+        List<CompletableFuture<Integer>> racing = ids.stream()
+                .map(id -> concurrently(
+                        go,
+                        () -> http.patch(
+                                        activities() + "/" + id,
+                                        Map.of(
+                                                "start",
+                                                "2027-06-11T18:00:00+02:00",
+                                                "end",
+                                                "2027-06-11T19:00:00+02:00",
+                                                "version",
+                                                1))
+                                .bearer(ana)
+                                .send()
+                                .status()))
+                .toList();
         go.countDown();
 
         List<Integer> statuses = racing.stream().map(CompletableFuture::join).toList();
         assertThat(statuses).isSubsetOf(200, 409);
         long landed = get("?location=Tent").findValuesAsText("start").stream()
-                .filter(start -> start.startsWith("2027-06-11T18:00")).count();
-        assertThat(landed).isLessThanOrEqualTo(1).isEqualTo(statuses.stream().filter(s -> s == 200).count());
-        assertThat(http.get("/events/" + event + "/conflicts").bearer(ana).send().json()).isEmpty();
+                .filter(start -> start.startsWith("2027-06-11T18:00"))
+                .count();
+        assertThat(landed)
+                .isLessThanOrEqualTo(1)
+                .isEqualTo(statuses.stream().filter(s -> s == 200).count());
+        assertThat(http.get("/events/" + event + "/conflicts")
+                        .bearer(ana)
+                        .send()
+                        .json())
+                .isEmpty();
     }
 
     @Test
     void deletes_an_activity() {
         String talk = add("Talk", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall");
 
-        assertThat(http.delete(activities() + "/" + talk).bearer(ana).send().status()).isEqualTo(204);
-        assertThat(http.get(activities() + "/" + talk).bearer(ana).send().status()).isEqualTo(404);
+        assertThat(http.delete(activities() + "/" + talk).bearer(ana).send().status())
+                .isEqualTo(204);
+        assertThat(http.get(activities() + "/" + talk).bearer(ana).send().status())
+                .isEqualTo(404);
     }
 
     private String activities() {

@@ -35,10 +35,12 @@ class ValidationTest extends EventRoleServer {
         Map<String, Object> noOffset = event("Fair");
         noOffset.put("start", "2027-06-10T09:00:00");
 
-        assertThat(http.post("/events", unknownField).bearer(ana).send().status()).isEqualTo(400);
+        assertThat(http.post("/events", unknownField).bearer(ana).send().status())
+                .isEqualTo(400);
         assertThat(http.post("/events", badDate).bearer(ana).send().status()).isEqualTo(400);
         assertThat(http.post("/events", noOffset).bearer(ana).send().status()).isEqualTo(400);
-        assertThat(http.post("/events", "{not json").bearer(ana).send().status()).isEqualTo(400);
+        assertThat(http.post("/events", "{not json").bearer(ana).send().status())
+                .isEqualTo(400);
         assertThat(http.get("/events").bearer(ana).send().json()).isEmpty();
     }
 

@@ -17,11 +17,17 @@ class VersionsTest extends EventRoleServer {
     @Test
     void rejects_a_stale_version_with_412_and_changes_nothing() {
         String id = createEvent(http, ana);
-        var first = http.patch("/events/" + id, Map.of("name", "First")).header("If-Match", "\"1\"").bearer(ana).send();
+        var first = http.patch("/events/" + id, Map.of("name", "First"))
+                .header("If-Match", "\"1\"")
+                .bearer(ana)
+                .send();
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("ETag")).isEqualTo("\"2\"");
 
-        var stale = http.patch("/events/" + id, Map.of("name", "Second")).header("If-Match", "\"1\"").bearer(ana).send();
+        var stale = http.patch("/events/" + id, Map.of("name", "Second"))
+                .header("If-Match", "\"1\"")
+                .bearer(ana)
+                .send();
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.contentType()).startsWith("application/problem+json");
@@ -34,7 +40,9 @@ class VersionsTest extends EventRoleServer {
     void accepts_the_version_as_a_body_field() {
         String id = createEvent(http, ana);
 
-        var patched = http.patch("/events/" + id, Map.of("description", "Bring a hat", "version", 1)).bearer(ana).send();
+        var patched = http.patch("/events/" + id, Map.of("description", "Bring a hat", "version", 1))
+                .bearer(ana)
+                .send();
 
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.json().path("version").asLong()).isEqualTo(2);
@@ -45,10 +53,17 @@ class VersionsTest extends EventRoleServer {
     void asks_for_a_version_with_428_when_an_edit_names_none() {
         String id = createEvent(http, ana);
 
-        var patched = http.patch("/events/" + id, Map.of("name", "Blind")).bearer(ana).send();
+        var patched =
+                http.patch("/events/" + id, Map.of("name", "Blind")).bearer(ana).send();
 
         assertThat(patched.status()).isEqualTo(428);
-        assertThat(http.get("/events/" + id).bearer(ana).send().json().path("name").asText()).isEqualTo("Summer fair");
+        assertThat(http.get("/events/" + id)
+                        .bearer(ana)
+                        .send()
+                        .json()
+                        .path("name")
+                        .asText())
+                .isEqualTo("Summer fair");
     }
 
     @Test
@@ -56,9 +71,17 @@ class VersionsTest extends EventRoleServer {
         String id = createEvent(http, ana);
         addMember(http, ana, id, "bob", "ORGANIZER");
         for (int round = 0; round < 10; round++) {
-            var created = http.post("/events/" + id + "/activities", activity("Talk " + round,
-                    "2027-06-10T10:00:00+02:00", "2027-06-10T11:00:00+02:00", "Room " + round)).bearer(ana).send();
-            String path = "/events/" + id + "/activities/" + created.json().path("id").asText();
+            var created = http.post(
+                            "/events/" + id + "/activities",
+                            activity(
+                                    "Talk " + round,
+                                    "2027-06-10T10:00:00+02:00",
+                                    "2027-06-10T11:00:00+02:00",
+                                    "Room " + round))
+                    .bearer(ana)
+                    .send();
+            String path =
+                    "/events/" + id + "/activities/" + created.json().path("id").asText();
             CountDownLatch go = new CountDownLatch(1);
             var byAna = edit(go, path, ana, "Ana's title");
             var byBob = edit(go, path, bob, "Bob's title");
@@ -75,13 +98,21 @@ class VersionsTest extends EventRoleServer {
     void refuses_an_if_match_that_is_not_a_version_with_400() {
         String id = createEvent(http, ana);
 
-        var patched = http.patch("/events/" + id, Map.of("name", "x")).header("If-Match", "*").bearer(ana).send();
+        var patched = http.patch("/events/" + id, Map.of("name", "x"))
+                .header("If-Match", "*")
+                .bearer(ana)
+                .send();
 
         assertThat(patched.status()).isEqualTo(400);
     }
 
     private static CompletableFuture<Integer> edit(CountDownLatch go, String path, String token, String title) {
-        return concurrently(go, () -> http.patch(path, Map.of("title", title)).header("If-Match", "\"1\"")
-                .bearer(token).send().status());
+        return concurrently(
+                go,
+                () -> http.patch(path, Map.of("title", title))
+                        .header("If-Match", "\"1\"")
+                        .bearer(token)
+                        .send()
+                        .status());
     }
 }

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class OctetCounting {
 
-    private OctetCounting() {
-    }
+    private OctetCounting() {}
 
     static byte[] frame(String syslogMessage) {
         byte[] message = syslogMessage.getBytes(StandardCharsets.UTF_8);

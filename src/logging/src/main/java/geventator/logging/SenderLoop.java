@@ -119,7 +119,10 @@ final class SenderLoop {
             disconnect();
             if (!failing) {
                 failing = true;
-                LOG.warn("Cannot ship logs to {}, retrying in the background: {}", connector.destination(), e.toString());
+                LOG.warn(
+                        "Cannot ship logs to {}, retrying in the background: {}",
+                        connector.destination(),
+                        e.toString());
             }
             return false;
         }

@@ -104,9 +104,9 @@ public final class SyslogShipping implements AutoCloseable {
     }
 
     /** Sizes that tests shrink; production uses {@link #DEFAULT}. */
-    record Tuning(int queueCapacity, Duration connectTimeout, Duration firstRetry, Duration maxRetry,
-                  Duration drainOnClose) {
-        static final Tuning DEFAULT = new Tuning(10_000, Duration.ofSeconds(5), Duration.ofMillis(500),
-                Duration.ofSeconds(30), Duration.ofSeconds(2));
+    record Tuning(
+            int queueCapacity, Duration connectTimeout, Duration firstRetry, Duration maxRetry, Duration drainOnClose) {
+        static final Tuning DEFAULT = new Tuning(
+                10_000, Duration.ofSeconds(5), Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(2));
     }
 }

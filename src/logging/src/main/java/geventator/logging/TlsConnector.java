@@ -30,8 +30,8 @@ final class TlsConnector {
             plain.connect(new InetSocketAddress(destination.host(), destination.port()), connectTimeoutMillis);
             plain.setKeepAlive(true);
             plain.setSoTimeout(connectTimeoutMillis);
-            SSLSocket socket = (SSLSocket) tls.getSocketFactory()
-                    .createSocket(plain, destination.host(), destination.port(), true);
+            SSLSocket socket = (SSLSocket)
+                    tls.getSocketFactory().createSocket(plain, destination.host(), destination.port(), true);
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
             socket.setSSLParameters(parameters);

@@ -33,10 +33,16 @@ record SelfSignedCertificate(KeyPair keys, X509Certificate certificate) {
         KeyPair keys = generator.generateKeyPair();
         X500Name subject = new X500Name("CN=" + dnsName);
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(1))), subject,
-                keys.getPublic())
-                .addExtension(Extension.subjectAlternativeName, false,
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                        subject,
+                        BigInteger.valueOf(now.toEpochMilli()),
+                        Date.from(now.minus(Duration.ofDays(1))),
+                        Date.from(now.plus(Duration.ofDays(1))),
+                        subject,
+                        keys.getPublic())
+                .addExtension(
+                        Extension.subjectAlternativeName,
+                        false,
                         new GeneralNames(new GeneralName(GeneralName.dNSName, dnsName)))
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());

@@ -20,8 +20,8 @@ class SyslogShippingTest {
     private static final Logger FLOOD = LoggerFactory.getLogger(SyslogShippingTest.class.getName() + ".flood");
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
-    private static final SyslogShipping.Tuning QUICK_RETRY = new SyslogShipping.Tuning(100, Duration.ofSeconds(2),
-            Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2));
+    private static final SyslogShipping.Tuning QUICK_RETRY = new SyslogShipping.Tuning(
+            100, Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2));
 
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
@@ -36,8 +36,8 @@ class SyslogShippingTest {
     void ships_octet_counted_rfc5424_frames_with_app_name_host_severity_and_request_id() throws Exception {
         SelfSignedCertificate certificate = SelfSignedCertificate.forHost("localhost");
         TlsSyslogListener listener = listen(certificate, 0);
-        SyslogShipping shipping = SyslogShipping.install("localhost:" + listener.port(), "", "geventator-event",
-                certificate.trustingContext());
+        SyslogShipping shipping = SyslogShipping.install(
+                "localhost:" + listener.port(), "", "geventator-event", certificate.trustingContext());
 
         MDC.put("requestId", "req-42");
         LOG.warn("seat {} taken", 7);
@@ -66,8 +66,8 @@ class SyslogShippingTest {
     void sends_the_solarwinds_ingestion_token_as_structured_data() throws Exception {
         SelfSignedCertificate certificate = SelfSignedCertificate.forHost("localhost");
         TlsSyslogListener listener = listen(certificate, 0);
-        closeLater(SyslogShipping.install("localhost:" + listener.port(), "tok-EN_1", "geventator-user",
-                certificate.trustingContext()));
+        closeLater(SyslogShipping.install(
+                "localhost:" + listener.port(), "tok-EN_1", "geventator-user", certificate.trustingContext()));
 
         LOG.info("hello collector");
 
@@ -84,7 +84,8 @@ class SyslogShippingTest {
 
     @Test
     void refuses_a_certificate_it_does_not_trust() throws Exception {
-        SSLContext trustingAnotherCertificate = SelfSignedCertificate.forHost("localhost").trustingContext();
+        SSLContext trustingAnotherCertificate =
+                SelfSignedCertificate.forHost("localhost").trustingContext();
 
         assertNothingLeavesFor(SelfSignedCertificate.forHost("localhost"), trustingAnotherCertificate);
     }
@@ -92,8 +93,11 @@ class SyslogShippingTest {
     @Test
     void keeps_logging_and_counts_drops_while_the_collector_is_down() throws Exception {
         int closedPort = unusedPort();
-        SyslogShipping shipping = closeLater(SyslogShipping.install(new SyslogDestination("localhost", closedPort),
-                new Rfc5424Format("geventator-transaction", null), null, QUICK_RETRY));
+        SyslogShipping shipping = closeLater(SyslogShipping.install(
+                new SyslogDestination("localhost", closedPort),
+                new Rfc5424Format("geventator-transaction", null),
+                null,
+                QUICK_RETRY));
         int calls = 50_000;
 
         long started = System.nanoTime();
@@ -103,7 +107,8 @@ class SyslogShippingTest {
         long elapsed = System.nanoTime() - started;
 
         // A measurement for the benchmark note in docs/DEPLOY.md, not an assertion: timing asserts flake on CI.
-        System.out.printf("papertrail down: %d log calls in %d ms (%d ns per call), %d dropped%n",
+        System.out.printf(
+                "papertrail down: %d log calls in %d ms (%d ns per call), %d dropped%n",
                 calls, elapsed / 1_000_000, elapsed / calls, shipping.droppedCount());
         assertThat(shipping.droppedCount()).isGreaterThanOrEqualTo(calls - QUICK_RETRY.queueCapacity() - 1);
         assertThat(shipping.sentCount()).isZero();
@@ -114,8 +119,11 @@ class SyslogShippingTest {
         SelfSignedCertificate certificate = SelfSignedCertificate.forHost("localhost");
         TlsSyslogListener first = TlsSyslogListener.start(certificate, 0);
         int port = first.port();
-        closeLater(SyslogShipping.install(new SyslogDestination("localhost", port),
-                new Rfc5424Format("geventator-user", null), certificate.trustingContext(), QUICK_RETRY));
+        closeLater(SyslogShipping.install(
+                new SyslogDestination("localhost", port),
+                new Rfc5424Format("geventator-user", null),
+                certificate.trustingContext(),
+                QUICK_RETRY));
         LOG.info("before the outage");
         assertThat(first.nextFrame(WAIT)).endsWith("before the outage");
         first.close();
@@ -146,10 +154,10 @@ class SyslogShippingTest {
         SelfSignedCertificate certificate = SelfSignedCertificate.forHost("localhost");
         TlsSyslogListener listener = listen(certificate, 0);
         String destination = "localhost:" + listener.port();
-        SyslogShipping first = closeLater(SyslogShipping.install(destination, "", "geventator-user",
-                certificate.trustingContext()));
-        SyslogShipping second = closeLater(SyslogShipping.install(destination, "", "geventator-user",
-                certificate.trustingContext()));
+        SyslogShipping first =
+                closeLater(SyslogShipping.install(destination, "", "geventator-user", certificate.trustingContext()));
+        SyslogShipping second =
+                closeLater(SyslogShipping.install(destination, "", "geventator-user", certificate.trustingContext()));
 
         LOG.info("only once");
 
@@ -165,8 +173,8 @@ class SyslogShippingTest {
 
     private void assertNothingLeavesFor(SelfSignedCertificate served, SSLContext clientTrust) throws Exception {
         TlsSyslogListener listener = listen(served, 0);
-        SyslogShipping shipping = closeLater(SyslogShipping.install("localhost:" + listener.port(), "",
-                "geventator-user", clientTrust));
+        SyslogShipping shipping =
+                closeLater(SyslogShipping.install("localhost:" + listener.port(), "", "geventator-user", clientTrust));
 
         LOG.info("must not leave");
 

@@ -39,7 +39,8 @@ final class TlsSyslogListener implements AutoCloseable {
     }
 
     static TlsSyslogListener start(SelfSignedCertificate certificate, int port) throws Exception {
-        SSLServerSocket server = (SSLServerSocket) certificate.serverContext().getServerSocketFactory().createServerSocket();
+        SSLServerSocket server = (SSLServerSocket)
+                certificate.serverContext().getServerSocketFactory().createServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         return new TlsSyslogListener(server);

@@ -10,7 +10,13 @@ public record Setting(String key, String defaultValue, Kind kind, String descrip
 
     /** How a value is checked at start-up, so that a bad one stops the process with a clear reason. */
     public enum Kind {
-        TEXT, INTEGER, PORT, DURATION, URL, PATH, SECRET
+        TEXT,
+        INTEGER,
+        PORT,
+        DURATION,
+        URL,
+        PATH,
+        SECRET
     }
 
     public Setting {

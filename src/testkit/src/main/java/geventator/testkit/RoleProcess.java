@@ -31,7 +31,8 @@ public final class RoleProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String role;
     private final int port;
@@ -108,7 +109,8 @@ public final class RoleProcess implements AutoCloseable {
     private void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the " + role + " role exited with " + process.exitValue()
@@ -127,8 +129,8 @@ public final class RoleProcess implements AutoCloseable {
             sleep();
         }
         stop();
-        throw new IllegalStateException("the " + role + " role was not ready within " + timeout.toSeconds()
-                + " s:\n" + output());
+        throw new IllegalStateException(
+                "the " + role + " role was not ready within " + timeout.toSeconds() + " s:\n" + output());
     }
 
     private static void sleep() {
@@ -154,7 +156,10 @@ public final class RoleProcess implements AutoCloseable {
             flags.put("host", "127.0.0.1");
             flags.put("port", String.valueOf(freePort()));
             try {
-                flags.put("data-dir", Files.createTempDirectory("geventator-" + role + "-data").toString());
+                flags.put(
+                        "data-dir",
+                        Files.createTempDirectory("geventator-" + role + "-data")
+                                .toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -189,11 +194,11 @@ public final class RoleProcess implements AutoCloseable {
             flags.forEach((key, value) -> command.add("--" + key + "=" + value));
             try {
                 Path output = Files.createTempFile("geventator-" + role + "-", ".log");
-                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(output.toFile());
+                ProcessBuilder builder =
+                        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
                 builder.environment().putAll(environment);
-                RoleProcess started = new RoleProcess(role, Integer.parseInt(flags.get("port")), builder.start(),
-                        output);
+                RoleProcess started =
+                        new RoleProcess(role, Integer.parseInt(flags.get("port")), builder.start(), output);
                 started.awaitReady(READY_TIMEOUT);
                 return started;
             } catch (IOException e) {

@@ -47,17 +47,25 @@ public final class TestApp implements AutoCloseable {
         Map<String, String> env = new HashMap<>(FAST_PASSWORDS);
         env.putAll(environment);
         Map<String, String> flags = Map.of(
-                "role", role,
-                "host", "127.0.0.1",
-                "port", "0",
-                "mongodb-uri", TestDatabase.uri(),
-                "database-prefix", prefix,
-                "data-dir", dataDir.toString());
+                "role",
+                role,
+                "host",
+                "127.0.0.1",
+                "port",
+                "0",
+                "mongodb-uri",
+                TestDatabase.uri(),
+                "database-prefix",
+                prefix,
+                "data-dir",
+                dataDir.toString());
         return new TestApp(Launcher.start(flags, env, modules()), prefix, dataDir);
     }
 
     public static List<RoleModule> modules() {
-        return ServiceLoader.load(RoleModule.class).stream().map(ServiceLoader.Provider::get).toList();
+        return ServiceLoader.load(RoleModule.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
     }
 
     public Http http() {

@@ -15,8 +15,7 @@ public final class TestDatabase {
     public static final String URI_VARIABLE = "GEVENTATOR_TEST_MONGODB_URI";
     private static String uri;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized String uri() {
         if (uri == null) {

@@ -17,6 +17,7 @@ final class Balances {
     private final Entries entries;
     private final Budgets budgets;
     private final Access access;
+
     Balances(Entries entries, Budgets budgets, Access access) {
         this.entries = entries;
         this.budgets = budgets;
@@ -39,9 +40,16 @@ final class Balances {
         }
     }
 
-    record Report(String eventId, String currency, Flow total, Map<Kind, Flow> byKind, Map<String, Flow> byCategory,
-                  Map<String, Flow> byMonth, List<Plan> categoryPlans, List<Plan> activityPlans, Plan overallPlan) {
-    }
+    record Report(
+            String eventId,
+            String currency,
+            Flow total,
+            Map<Kind, Flow> byKind,
+            Map<String, Flow> byCategory,
+            Map<String, Flow> byMonth,
+            List<Plan> categoryPlans,
+            List<Plan> activityPlans,
+            Plan overallPlan) {}
 
     Report balance(String eventId, Caller caller) {
         EventView event = access.toRead(eventId, caller);
@@ -58,9 +66,20 @@ final class Balances {
         Map<String, Flow> byActivity = by(sums, s -> s.activityId() == null ? "" : s.activityId());
         List<Plan> categoryPlans = plans(budget.categories(), byCategory);
         List<Plan> activityPlans = plans(budget.activities(), byActivity);
-        Long plannedOverall = budget.categories().isEmpty() ? null
-                : budget.categories().values().stream().mapToLong(Long::longValue).sum();
-        return new Report(eventId, event.currency(), total, byKind, byCategory, byMonth, categoryPlans, activityPlans,
+        Long plannedOverall = budget.categories().isEmpty()
+                ? null
+                : budget.categories().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+        return new Report(
+                eventId,
+                event.currency(),
+                total,
+                byKind,
+                byCategory,
+                byMonth,
+                categoryPlans,
+                activityPlans,
                 new Plan("overall", plannedOverall, total.out()));
     }
 
@@ -76,8 +95,12 @@ final class Balances {
         TreeSet<String> names = new TreeSet<>(planned.keySet());
         names.addAll(actual.keySet());
         names.remove("");
-        return names.stream().map(name -> new Plan(name, planned.get(name),
-                actual.getOrDefault(name, new Flow(0, 0, 0)).out())).toList();
+        return names.stream()
+                .map(name -> new Plan(
+                        name,
+                        planned.get(name),
+                        actual.getOrDefault(name, new Flow(0, 0, 0)).out()))
+                .toList();
     }
 
     private static Flow add(Flow a, Flow b) {

@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /** What the owners plan to spend, in minor units, per category and per activity. */
-record Budget(String eventId, Map<String, Long> categories, Map<String, Long> activities, String setBy,
-              Instant setAt) {
+record Budget(String eventId, Map<String, Long> categories, Map<String, Long> activities, String setBy, Instant setAt) {
 
     Budget {
         categories = Map.copyOf(categories);

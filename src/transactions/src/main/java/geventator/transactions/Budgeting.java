@@ -43,7 +43,9 @@ final class Budgeting {
         }
         for (String activityId : plannedActivities.keySet()) {
             if (!events.hasActivity(eventId, activityId, caller)) {
-                throw Problem.unprocessable("unknown-activity", "the event has no activity " + activityId,
+                throw Problem.unprocessable(
+                        "unknown-activity",
+                        "the event has no activity " + activityId,
                         List.of(new FieldError("activities." + activityId, "is not an activity of the event")));
             }
         }
@@ -52,8 +54,8 @@ final class Budgeting {
         return budget;
     }
 
-    private static Map<String, Long> planned(String field, Map<String, String> plans, String currency,
-                                             List<FieldError> errors) {
+    private static Map<String, Long> planned(
+            String field, Map<String, String> plans, String currency, List<FieldError> errors) {
         Map<String, Long> planned = new TreeMap<>();
         if (plans == null) {
             return planned;

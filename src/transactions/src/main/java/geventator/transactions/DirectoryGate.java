@@ -7,35 +7,43 @@ import geventator.platform.Caller;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** The event role's API in the ledger's terms: organizers record and share costs, owners also budget. */
 final class DirectoryGate implements EventGate {
 
-    private final Supplier<EventDirectory> directory;
+    private final EventDirectory directory;
 
-    DirectoryGate(Supplier<EventDirectory> directory) {
+    DirectoryGate(EventDirectory directory) {
         this.directory = directory;
     }
 
     @Override
     public Optional<EventView> event(String eventId, Caller caller) {
-        return directory.get().access(eventId, caller).map(DirectoryGate::view);
+        return directory.access(eventId, caller).map(DirectoryGate::view);
     }
 
     @Override
     public boolean hasActivity(String eventId, String activityId, Caller caller) {
-        return directory.get().activity(eventId, activityId, caller).isPresent();
+        return directory.activity(eventId, activityId, caller).isPresent();
     }
 
     @Override
     public List<Person> members(String eventId, Caller caller) {
-        return directory.get().members(eventId, caller).stream().map(DirectoryGate::person).toList();
+        return directory.members(eventId, caller).stream()
+                .map(DirectoryGate::person)
+                .toList();
     }
 
     private static EventView view(EventAccess a) {
-        return new EventView(a.eventId(), a.name(), a.role().canEdit(), a.role().canManage(), a.currency(),
-                instant(a.start()), instant(a.end()), a.timeZone() == null ? "UTC" : a.timeZone());
+        return new EventView(
+                a.eventId(),
+                a.name(),
+                a.role().canEdit(),
+                a.role().canManage(),
+                a.currency(),
+                instant(a.start()),
+                instant(a.end()),
+                a.timeZone() == null ? "UTC" : a.timeZone());
     }
 
     private static Person person(MemberSummary m) {

@@ -35,8 +35,10 @@ final class Drafting {
         List<FieldError> errors = new ArrayList<>();
         Optional<Kind> kind = Optional.ofNullable(draft.kind()).flatMap(Kind::parse);
         if (kind.isEmpty()) {
-            errors.add(new FieldError("kind", "must be one of sale, donation, sponsorship, deposit, purchase, "
-                    + "expense, investment, settlement"));
+            errors.add(new FieldError(
+                    "kind",
+                    "must be one of sale, donation, sponsorship, deposit, purchase, "
+                            + "expense, investment, settlement"));
         }
         if (draft.concept() == null || draft.concept().isBlank()) {
             errors.add(new FieldError("concept", "is required"));
@@ -54,31 +56,53 @@ final class Drafting {
         Kind k = kind.orElseThrow();
         String paidBy = k.hasPayer() ? Optional.ofNullable(draft.paidBy()).orElse(caller.userId()) : null;
         String receivedBy = k.hasReceiver() && k != Kind.SETTLEMENT
-                ? Optional.ofNullable(draft.receivedBy()).orElse(caller.userId()) : draft.receivedBy();
+                ? Optional.ofNullable(draft.receivedBy()).orElse(caller.userId())
+                : draft.receivedBy();
         BigDecimal amount = acceptable(draft, event, caller, paidBy, receivedBy);
-        return new Revision(version, k, draft.concept().strip(), draft.description(), Money.decimal(quantity),
-                Money.decimal(draft.unitPrice()), amount, date, blankToNull(draft.category()),
-                blankToNull(draft.activityId()), draft.counterparty(), paidBy, receivedBy,
-                draft.tags() == null ? List.of() : draft.tags(), draft.note(), !event.isDuring(date),
-                caller.userId(), now);
+        return new Revision(
+                version,
+                k,
+                draft.concept().strip(),
+                draft.description(),
+                Money.decimal(quantity),
+                Money.decimal(draft.unitPrice()),
+                amount,
+                date,
+                blankToNull(draft.category()),
+                blankToNull(draft.activityId()),
+                draft.counterparty(),
+                paidBy,
+                receivedBy,
+                draft.tags() == null ? List.of() : draft.tags(),
+                draft.note(),
+                !event.isDuring(date),
+                caller.userId(),
+                now);
     }
 
     private BigDecimal acceptable(EntryDraft draft, EventView event, Caller caller, String paidBy, String receivedBy) {
         if (draft.currency() != null && !draft.currency().equals(event.currency())) {
-            throw unprocessable("currency-mismatch", "currency",
+            throw unprocessable(
+                    "currency-mismatch",
+                    "currency",
                     "the event keeps its ledger in " + event.currency() + ", not " + draft.currency());
         }
-        BigDecimal amount = Money.amount(Money.decimal(draft.quantity() == null ? "1" : draft.quantity()),
-                Money.decimal(draft.unitPrice()), event.currency());
+        BigDecimal amount = Money.amount(
+                Money.decimal(draft.quantity() == null ? "1" : draft.quantity()),
+                Money.decimal(draft.unitPrice()),
+                event.currency());
         if (amount.compareTo(Money.MAX_AMOUNT) > 0) {
-            throw unprocessable("amount-too-large", "unitPrice",
+            throw unprocessable(
+                    "amount-too-large",
+                    "unitPrice",
                     "an entry may not exceed " + Money.MAX_AMOUNT.toPlainString() + " " + event.currency());
         }
         if (amount.signum() == 0) {
-            throw unprocessable("amount-rounds-to-zero", "unitPrice",
-                    "quantity × unit price rounds to 0 " + event.currency());
+            throw unprocessable(
+                    "amount-rounds-to-zero", "unitPrice", "quantity × unit price rounds to 0 " + event.currency());
         }
-        if (draft.activityId() != null && !draft.activityId().isBlank()
+        if (draft.activityId() != null
+                && !draft.activityId().isBlank()
                 && !events.hasActivity(event.eventId(), draft.activityId(), caller)) {
             throw unprocessable("unknown-activity", "activityId", "the event has no activity " + draft.activityId());
         }
@@ -93,7 +117,8 @@ final class Drafting {
             return;
         }
         Set<String> members = Set.copyOf(events.members(event.eventId(), caller).stream()
-                .map(EventGate.Person::userId).toList());
+                .map(EventGate.Person::userId)
+                .toList());
         if (paidBy != null && !members.contains(paidBy)) {
             throw unprocessable("not-a-member", "paidBy", paidBy + " is not a member of the event");
         }
@@ -109,10 +134,13 @@ final class Drafting {
         if (!kind.hasReceiver() && draft.receivedBy() != null) {
             errors.add(new FieldError("receivedBy", "money out has no receiver among the members; use paidBy"));
         }
-        if (kind == Kind.SETTLEMENT && (draft.receivedBy() == null || draft.receivedBy().isBlank())) {
+        if (kind == Kind.SETTLEMENT
+                && (draft.receivedBy() == null || draft.receivedBy().isBlank())) {
             errors.add(new FieldError("receivedBy", "a settlement names the member who is paid back"));
         }
-        if (kind == Kind.SETTLEMENT && draft.receivedBy() != null && draft.receivedBy().equals(draft.paidBy())) {
+        if (kind == Kind.SETTLEMENT
+                && draft.receivedBy() != null
+                && draft.receivedBy().equals(draft.paidBy())) {
             errors.add(new FieldError("receivedBy", "a member cannot pay themselves back"));
         }
     }
@@ -149,9 +177,13 @@ final class Drafting {
         }
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(ZoneId.of(event.timeZone())).toInstant();
+                return LocalDate.parse(text)
+                        .atStartOfDay(ZoneId.of(event.timeZone()))
+                        .toInstant();
             }
-            return text.endsWith("Z") ? Instant.parse(text) : OffsetDateTime.parse(text).toInstant();
+            return text.endsWith("Z")
+                    ? Instant.parse(text)
+                    : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             errors.add(new FieldError("date", "must be a day such as 2026-05-01 or an ISO-8601 instant"));
             return now;

@@ -13,8 +13,7 @@ interface Entries {
      */
     Stored add(Entry entry);
 
-    record Stored(Entry entry, boolean created) {
-    }
+    record Stored(Entry entry, boolean created) {}
 
     /**
      * Stores all entries of an import; those already stored by an earlier run of the same import are skipped.
@@ -37,12 +36,10 @@ interface Entries {
     /** The non-voided entries summed in the database, grouped by kind, category, month and activity. */
     List<Sums> sums(String eventId);
 
-    record Sums(Kind kind, String category, String month, String activityId, long minor, long count) {
-    }
+    record Sums(Kind kind, String category, String month, String activityId, long minor, long count) {}
 
     /** Minor units that left (paid) and entered (taken) each member's pocket, over non-voided entries. */
     List<Pocket> pockets(String eventId);
 
-    record Pocket(String userId, long paid, long taken) {
-    }
+    record Pocket(String userId, long paid, long taken) {}
 }

@@ -12,9 +12,19 @@ import org.bson.types.ObjectId;
  * @param idempotencyKey the client's Idempotency-Key, or a key of the server's own when none was sent
  * @param requestHash    a hash of the request that created it, to tell a retry from a different request
  */
-record Entry(ObjectId id, String eventId, String currency, String timeZone, Revision current, List<Revision> earlier,
-             Voiding voided, String recordedBy, Instant recordedAt, String idempotencyKey, String requestHash,
-             String importId) {
+record Entry(
+        ObjectId id,
+        String eventId,
+        String currency,
+        String timeZone,
+        Revision current,
+        List<Revision> earlier,
+        Voiding voided,
+        String recordedBy,
+        Instant recordedAt,
+        String idempotencyKey,
+        String requestHash,
+        String importId) {
 
     Entry {
         earlier = List.copyOf(earlier);
@@ -34,6 +44,7 @@ record Entry(ObjectId id, String eventId, String currency, String timeZone, Revi
 
     /** Oldest first, the current revision last. */
     List<Revision> history() {
-        return java.util.stream.Stream.concat(earlier.stream(), java.util.stream.Stream.of(current)).toList();
+        return java.util.stream.Stream.concat(earlier.stream(), java.util.stream.Stream.of(current))
+                .toList();
     }
 }

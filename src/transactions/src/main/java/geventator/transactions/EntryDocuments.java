@@ -34,8 +34,7 @@ final class EntryDocuments {
     static final String IDEMPOTENCY_KEY = "idempotencyKey";
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    private EntryDocuments() {
-    }
+    private EntryDocuments() {}
 
     static Document toDocument(Entry entry) {
         Document document = new Document("_id", entry.id())
@@ -50,7 +49,8 @@ final class EntryDocuments {
                 .append(VOIDED, entry.isVoided())
                 .append("voiding", entry.isVoided() ? voiding(entry.voided()) : null);
         document.putAll(current(entry.current(), entry.currency(), entry.timeZone()));
-        document.append(EARLIER, entry.earlier().stream().map(EntryDocuments::revision).toList());
+        document.append(
+                EARLIER, entry.earlier().stream().map(EntryDocuments::revision).toList());
         return document;
     }
 
@@ -92,21 +92,46 @@ final class EntryDocuments {
             earlier.add(toRevision(revision));
         }
         Document voiding = d.get("voiding", Document.class);
-        return new Entry(d.getObjectId("_id"), d.getString(EVENT), d.getString("currency"), d.getString("timeZone"),
-                toRevision(d), earlier,
-                voiding == null ? null : new Voiding(voiding.getString("reason"), voiding.getString("by"),
-                        voiding.getDate("at").toInstant()),
-                d.getString("recordedBy"), d.getDate("recordedAt").toInstant(), d.getString(IDEMPOTENCY_KEY),
-                d.getString("requestHash"), d.getString("importId"));
+        return new Entry(
+                d.getObjectId("_id"),
+                d.getString(EVENT),
+                d.getString("currency"),
+                d.getString("timeZone"),
+                toRevision(d),
+                earlier,
+                voiding == null
+                        ? null
+                        : new Voiding(
+                                voiding.getString("reason"),
+                                voiding.getString("by"),
+                                voiding.getDate("at").toInstant()),
+                d.getString("recordedBy"),
+                d.getDate("recordedAt").toInstant(),
+                d.getString(IDEMPOTENCY_KEY),
+                d.getString("requestHash"),
+                d.getString("importId"));
     }
 
     private static Revision toRevision(Document d) {
-        return new Revision(d.getInteger(VERSION), Kind.parse(d.getString(KIND)).orElseThrow(),
-                d.getString(CONCEPT), d.getString("description"), decimal(d, "quantity"), decimal(d, "unitPrice"),
-                decimal(d, "amount"), d.getDate(DATE).toInstant(), d.getString(CATEGORY), d.getString(ACTIVITY),
-                d.getString("counterparty"), d.getString(PAID_BY), d.getString(RECEIVED_BY),
-                d.getList("tags", String.class, List.of()), d.getString("note"),
-                d.getBoolean("outsideEvent", false), d.getString("revisedBy"), d.getDate("revisedAt").toInstant());
+        return new Revision(
+                d.getInteger(VERSION),
+                Kind.parse(d.getString(KIND)).orElseThrow(),
+                d.getString(CONCEPT),
+                d.getString("description"),
+                decimal(d, "quantity"),
+                decimal(d, "unitPrice"),
+                decimal(d, "amount"),
+                d.getDate(DATE).toInstant(),
+                d.getString(CATEGORY),
+                d.getString(ACTIVITY),
+                d.getString("counterparty"),
+                d.getString(PAID_BY),
+                d.getString(RECEIVED_BY),
+                d.getList("tags", String.class, List.of()),
+                d.getString("note"),
+                d.getBoolean("outsideEvent", false),
+                d.getString("revisedBy"),
+                d.getDate("revisedAt").toInstant());
     }
 
     private static BigDecimal decimal(Document d, String field) {

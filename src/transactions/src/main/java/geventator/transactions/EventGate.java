@@ -18,8 +18,15 @@ interface EventGate {
 
     List<Person> members(String eventId, Caller caller);
 
-    record EventView(String eventId, String name, boolean canRecord, boolean canBudget, String currency,
-                     Instant start, Instant end, String timeZone) {
+    record EventView(
+            String eventId,
+            String name,
+            boolean canRecord,
+            boolean canBudget,
+            String currency,
+            Instant start,
+            Instant end,
+            String timeZone) {
 
         boolean isDuring(Instant moment) {
             return (start == null || !moment.isBefore(start)) && (end == null || !moment.isAfter(end));
@@ -27,6 +34,5 @@ interface EventGate {
     }
 
     /** A member; those who organize share the event's costs in a settle-up. */
-    record Person(String userId, String username, String displayName, boolean sharesCosts) {
-    }
+    record Person(String userId, String username, String displayName, boolean sharesCosts) {}
 }

@@ -25,8 +25,8 @@ final class Exporting {
         List<Entry> all = new ArrayList<>();
         EntryQuery.Position after = null;
         while (true) {
-            List<Entry> page = entries.list(new EntryQuery(eventId, null, null, null, null, null, null, true, PAGE,
-                    after));
+            List<Entry> page =
+                    entries.list(new EntryQuery(eventId, null, null, null, null, null, null, true, PAGE, after));
             all.addAll(page);
             if (page.size() < PAGE) {
                 return all;

@@ -6,12 +6,21 @@ import java.util.Optional;
 
 /** What an entry is, which decides the sign of its amount in the event's totals. */
 enum Kind {
-    SALE(Direction.IN), DONATION(Direction.IN), SPONSORSHIP(Direction.IN), DEPOSIT(Direction.IN),
-    PURCHASE(Direction.OUT), EXPENSE(Direction.OUT), INVESTMENT(Direction.OUT),
+    SALE(Direction.IN),
+    DONATION(Direction.IN),
+    SPONSORSHIP(Direction.IN),
+    DEPOSIT(Direction.IN),
+    PURCHASE(Direction.OUT),
+    EXPENSE(Direction.OUT),
+    INVESTMENT(Direction.OUT),
     /** One member paying another back: moves money between pockets, neither in nor out of the event. */
     SETTLEMENT(Direction.BETWEEN_MEMBERS);
 
-    enum Direction { IN, OUT, BETWEEN_MEMBERS }
+    enum Direction {
+        IN,
+        OUT,
+        BETWEEN_MEMBERS
+    }
 
     private final Direction direction;
 

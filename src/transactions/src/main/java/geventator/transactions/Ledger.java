@@ -33,8 +33,7 @@ final class Ledger {
         this.clock = clock;
     }
 
-    record Recorded(Entry entry, boolean created) {
-    }
+    record Recorded(Entry entry, boolean created) {}
 
     /**
      * Records a new entry. With an idempotency key, a repeat of the same request answers the entry the first
@@ -50,11 +49,24 @@ final class Ledger {
         ObjectId id = new ObjectId();
         String hash = hash(caller, draft);
         String key = idempotencyKey != null ? "client:" + idempotencyKey : "server:" + id.toHexString();
-        Entries.Stored stored = entries.add(new Entry(id, eventId, event.currency(), event.timeZone(), revision,
-                List.of(), null, caller.userId(), now, key, hash, null));
+        Entries.Stored stored = entries.add(new Entry(
+                id,
+                eventId,
+                event.currency(),
+                event.timeZone(),
+                revision,
+                List.of(),
+                null,
+                caller.userId(),
+                now,
+                key,
+                hash,
+                null));
         if (!stored.created() && !stored.entry().requestHash().equals(hash)) {
-            throw Problem.unprocessable("idempotency-key-reused",
-                    "the Idempotency-Key was used with another request; send a new key for a new entry", List.of());
+            throw Problem.unprocessable(
+                    "idempotency-key-reused",
+                    "the Idempotency-Key was used with another request; send a new key for a new entry",
+                    List.of());
         }
         return new Recorded(stored.entry(), stored.created());
     }
@@ -78,8 +90,12 @@ final class Ledger {
         if (entry.version() != expectedVersion) {
             throw stale(entry);
         }
-        Revision next = drafting.revision(change.over(EntryDraft.of(entry.current(), entry.currency())), event,
-                caller, clock.instant(), entry.version() + 1);
+        Revision next = drafting.revision(
+                change.over(EntryDraft.of(entry.current(), entry.currency())),
+                event,
+                caller,
+                clock.instant(),
+                entry.version() + 1);
         if (!entries.revise(entry, next)) {
             throw stale(find(eventId, entryId));
         }
@@ -108,7 +124,7 @@ final class Ledger {
 
     private static Problem stale(Entry current) {
         return Problem.preconditionFailed("the entry is at version " + current.version()
-                + (current.isVoided() ? " and voided" : "") + "; read it again and redo the change")
+                        + (current.isVoided() ? " and voided" : "") + "; read it again and redo the change")
                 .with("currentVersion", current.version());
     }
 
@@ -124,8 +140,8 @@ final class Ledger {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -34,12 +34,44 @@ import org.bson.types.ObjectId;
  */
 final class LedgerCsv {
 
-    static final List<String> EXPORT_COLUMNS = List.of("id", "date", "kind", "concept", "description", "quantity",
-            "unitPrice", "amount", "signedAmount", "currency", "category", "activityId", "counterparty", "paidBy",
-            "receivedBy", "tags", "note", "outsideEvent", "recordedBy", "recordedAt", "version", "voided",
+    static final List<String> EXPORT_COLUMNS = List.of(
+            "id",
+            "date",
+            "kind",
+            "concept",
+            "description",
+            "quantity",
+            "unitPrice",
+            "amount",
+            "signedAmount",
+            "currency",
+            "category",
+            "activityId",
+            "counterparty",
+            "paidBy",
+            "receivedBy",
+            "tags",
+            "note",
+            "outsideEvent",
+            "recordedBy",
+            "recordedAt",
+            "version",
+            "voided",
             "voidReason");
-    static final Set<String> IMPORT_COLUMNS = Set.of("date", "kind", "concept", "description", "quantity",
-            "unitPrice", "currency", "category", "activityId", "counterparty", "paidBy", "receivedBy", "tags",
+    static final Set<String> IMPORT_COLUMNS = Set.of(
+            "date",
+            "kind",
+            "concept",
+            "description",
+            "quantity",
+            "unitPrice",
+            "currency",
+            "category",
+            "activityId",
+            "counterparty",
+            "paidBy",
+            "receivedBy",
+            "tags",
             "note");
     static final int MAX_ROWS = 10_000;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -58,17 +90,38 @@ final class LedgerCsv {
 
     String export(List<Entry> all) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder()
-                .setHeader(EXPORT_COLUMNS.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                FORMAT.builder()
+                        .setHeader(EXPORT_COLUMNS.toArray(String[]::new))
+                        .get())) {
             for (Entry entry : all) {
                 Revision r = entry.current();
-                printer.printRecord(entry.id().toHexString(), r.date(), r.kind().label(), text(r.concept()),
-                        text(r.description()), r.quantity().toPlainString(), r.unitPrice().toPlainString(),
+                printer.printRecord(
+                        entry.id().toHexString(),
+                        r.date(),
+                        r.kind().label(),
+                        text(r.concept()),
+                        text(r.description()),
+                        r.quantity().toPlainString(),
+                        r.unitPrice().toPlainString(),
                         r.amount().toPlainString(),
-                        r.amount().multiply(java.math.BigDecimal.valueOf(r.kind().sign())).toPlainString(),
-                        entry.currency(), text(r.category()), r.activityId(), text(r.counterparty()), r.paidBy(),
-                        r.receivedBy(), text(String.join(";", r.tags())), text(r.note()), r.outsideEvent(),
-                        entry.recordedBy(), entry.recordedAt(), entry.version(), entry.isVoided(),
+                        r.amount()
+                                .multiply(java.math.BigDecimal.valueOf(r.kind().sign()))
+                                .toPlainString(),
+                        entry.currency(),
+                        text(r.category()),
+                        r.activityId(),
+                        text(r.counterparty()),
+                        r.paidBy(),
+                        r.receivedBy(),
+                        text(String.join(";", r.tags())),
+                        text(r.note()),
+                        r.outsideEvent(),
+                        entry.recordedBy(),
+                        entry.recordedAt(),
+                        entry.version(),
+                        entry.isVoided(),
                         entry.isVoided() ? text(entry.voided().reason()) : null);
             }
         } catch (IOException e) {
@@ -88,12 +141,10 @@ final class LedgerCsv {
         return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    record RowError(long line, String field, String reason) {
-    }
+    record RowError(long line, String field, String reason) {}
 
-    record ImportReport(boolean dryRun, String importId, int rows, int written, int alreadyImported,
-                        List<RowError> errors) {
-    }
+    record ImportReport(
+            boolean dryRun, String importId, int rows, int written, int alreadyImported, List<RowError> errors) {}
 
     ImportReport importCsv(String eventId, Caller caller, String csv, boolean dryRun, String idempotencyKey) {
         EventView event = access.toRecord(eventId, caller);
@@ -103,19 +154,25 @@ final class LedgerCsv {
         Drafting drafting = new Drafting(new RememberingGate(events));
         List<RowError> errors = new ArrayList<>();
         List<Entry> batch = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text),
+        try (CSVParser parser = CSVParser.parse(
+                new StringReader(text),
                 FORMAT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             List<String> unknown = parser.getHeaderNames().stream()
-                    .filter(h -> !IMPORT_COLUMNS.contains(h) && !EXPORT_COLUMNS.contains(h)).toList();
+                    .filter(h -> !IMPORT_COLUMNS.contains(h) && !EXPORT_COLUMNS.contains(h))
+                    .toList();
             if (!parser.getHeaderNames().containsAll(List.of("kind", "concept", "unitPrice")) || !unknown.isEmpty()) {
-                throw Problem.invalid("header", "the first row names the columns: kind, concept and unitPrice are "
-                        + "required; allowed are " + String.join(", ", IMPORT_COLUMNS.stream().sorted().toList())
-                        + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown)));
+                throw Problem.invalid(
+                        "header",
+                        "the first row names the columns: kind, concept and unitPrice are "
+                                + "required; allowed are "
+                                + String.join(
+                                        ", ", IMPORT_COLUMNS.stream().sorted().toList())
+                                + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown)));
             }
             for (CSVRecord row : parser) {
                 if (batch.size() + errors.size() >= MAX_ROWS) {
-                    throw Problem.unprocessable("import-too-large", "import at most " + MAX_ROWS + " rows at once",
-                            List.of());
+                    throw Problem.unprocessable(
+                            "import-too-large", "import at most " + MAX_ROWS + " rows at once", List.of());
                 }
                 long line = row.getRecordNumber() + 1;
                 if (row.isMapped("voided") && "true".equals(row.get("voided"))) {
@@ -125,9 +182,19 @@ final class LedgerCsv {
                 try {
                     EntryDraft draft = draft(row);
                     Revision revision = drafting.revision(draft, event, caller, now, 1);
-                    batch.add(new Entry(new ObjectId(), eventId, event.currency(), event.timeZone(), revision,
-                            List.of(), null, caller.userId(), now, "import:" + importId + ":" + line,
-                            Ledger.sha256(String.join("\u001f", row.values())), importId));
+                    batch.add(new Entry(
+                            new ObjectId(),
+                            eventId,
+                            event.currency(),
+                            event.timeZone(),
+                            revision,
+                            List.of(),
+                            null,
+                            caller.userId(),
+                            now,
+                            "import:" + importId + ":" + line,
+                            Ledger.sha256(String.join("\u001f", row.values())),
+                            importId));
                 } catch (Problem problem) {
                     if (problem.status() >= 500) {
                         throw problem;
@@ -141,15 +208,22 @@ final class LedgerCsv {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw Problem.badRequest("the body is not RFC 4180 CSV with a header row: " + e.getMessage());
         }
-        int rows = batch.size() + (int) errors.stream().map(RowError::line).distinct().count();
+        int rows = batch.size()
+                + (int) errors.stream().map(RowError::line).distinct().count();
         if (!errors.isEmpty()) {
             ImportReport report = new ImportReport(dryRun, importId, rows, 0, 0, errors);
             if (dryRun) {
                 return report;
             }
-            throw Problem.unprocessable("invalid-rows", errors.size() + " problems in the CSV; nothing was imported",
-                    errors.stream().map(e -> new FieldError("line " + e.line() + (e.field() == null ? ""
-                            : ": " + e.field()), e.reason())).toList()).with("report", report);
+            throw Problem.unprocessable(
+                            "invalid-rows",
+                            errors.size() + " problems in the CSV; nothing was imported",
+                            errors.stream()
+                                    .map(e -> new FieldError(
+                                            "line " + e.line() + (e.field() == null ? "" : ": " + e.field()),
+                                            e.reason()))
+                                    .toList())
+                    .with("report", report);
         }
         if (dryRun) {
             return new ImportReport(true, importId, rows, 0, 0, List.of());
@@ -161,12 +235,22 @@ final class LedgerCsv {
     private static EntryDraft draft(CSVRecord row) {
         Map<String, String> values = row.toMap();
         String tags = blank(values.get("tags"));
-        return new EntryDraft(blank(values.get("kind")), blank(values.get("concept")),
-                blank(values.get("description")), blank(values.get("quantity")), blank(values.get("unitPrice")),
-                blank(values.get("currency")), blank(values.get("date")), blank(values.get("category")),
-                blank(values.get("activityId")), blank(values.get("counterparty")), blank(values.get("paidBy")),
+        return new EntryDraft(
+                blank(values.get("kind")),
+                blank(values.get("concept")),
+                blank(values.get("description")),
+                blank(values.get("quantity")),
+                blank(values.get("unitPrice")),
+                blank(values.get("currency")),
+                blank(values.get("date")),
+                blank(values.get("category")),
+                blank(values.get("activityId")),
+                blank(values.get("counterparty")),
+                blank(values.get("paidBy")),
                 blank(values.get("receivedBy")),
-                tags == null ? null : Arrays.stream(tags.split(";")).map(String::strip).toList(),
+                tags == null
+                        ? null
+                        : Arrays.stream(tags.split(";")).map(String::strip).toList(),
                 blank(values.get("note")));
     }
 

@@ -16,7 +16,8 @@ final class LedgerDeletionGuard implements EventDeletionGuard {
 
     @Override
     public Optional<String> reasonToKeep(String eventId, Caller caller) {
-        return ledgers.summary(eventId, caller).filter(summary -> summary.entries() > 0)
+        return ledgers.summary(eventId, caller)
+                .filter(summary -> summary.entries() > 0)
                 .map(summary -> "its ledger holds " + summary.entries() + " entries, which are never deleted");
     }
 }

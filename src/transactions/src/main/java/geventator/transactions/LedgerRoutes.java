@@ -35,8 +35,14 @@ final class LedgerRoutes {
     private final Exporting exporting;
     private final Clock clock;
 
-    LedgerRoutes(Ledger ledger, Balances balances, Budgeting budgeting, Settling settling, LedgerCsv csv,
-                 Exporting exporting, Clock clock) {
+    LedgerRoutes(
+            Ledger ledger,
+            Balances balances,
+            Budgeting budgeting,
+            Settling settling,
+            LedgerCsv csv,
+            Exporting exporting,
+            Clock clock) {
         this.ledger = ledger;
         this.balances = balances;
         this.budgeting = budgeting;
@@ -130,22 +136,28 @@ final class LedgerRoutes {
         if (body.from() == null || body.to() == null) {
             throw Problem.invalid(body.from() == null ? "from" : "to", "is required");
         }
-        created(ctx, settling.recordTransfer(eventId(ctx), caller, body.from(), body.to(), body.amount(),
-                ctx.header("Idempotency-Key")));
+        created(
+                ctx,
+                settling.recordTransfer(
+                        eventId(ctx), caller, body.from(), body.to(), body.amount(), ctx.header("Idempotency-Key")));
     }
 
     private void exportCsv(Context ctx) {
         String eventId = eventId(ctx);
         String text = csv.export(exporting.everything(eventId, Requests.caller(ctx)));
         ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + eventId + ".csv\"")
-                .contentType("text/csv; charset=utf-8").result(text.getBytes(StandardCharsets.UTF_8));
+                .contentType("text/csv; charset=utf-8")
+                .result(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private void exportJson(Context ctx) {
         var caller = Requests.caller(ctx);
         String eventId = eventId(ctx);
         List<Entry> all = exporting.everything(eventId, caller);
-        ctx.json(new Export(eventId, exporting.currency(eventId, caller), clock.instant(),
+        ctx.json(new Export(
+                eventId,
+                exporting.currency(eventId, caller),
+                clock.instant(),
                 all.stream().map(ExportedEntry::of).toList()));
     }
 
@@ -153,11 +165,15 @@ final class LedgerRoutes {
         var caller = Requests.caller(ctx);
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
-            throw new Problem(415, "unsupported-media-type", "Unsupported media type", "send the ledger as text/csv",
-                    List.of());
+            throw new Problem(
+                    415, "unsupported-media-type", "Unsupported media type", "send the ledger as text/csv", List.of());
         }
-        var report = csv.importCsv(eventId(ctx), caller, new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8),
-                "true".equals(ctx.queryParam("dryRun")), ctx.header("Idempotency-Key"));
+        var report = csv.importCsv(
+                eventId(ctx),
+                caller,
+                new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8),
+                "true".equals(ctx.queryParam("dryRun")),
+                ctx.header("Idempotency-Key"));
         ctx.status(report.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).json(report);
     }
 
@@ -169,7 +185,10 @@ final class LedgerRoutes {
     private static void created(Context ctx, Ledger.Recorded recorded) {
         Entry entry = recorded.entry();
         ctx.status(HttpStatus.CREATED)
-                .header("Location", "/events/" + entry.eventId() + "/ledger/entries/" + entry.id().toHexString())
+                .header(
+                        "Location",
+                        "/events/" + entry.eventId() + "/ledger/entries/"
+                                + entry.id().toHexString())
                 .header("ETag", "\"" + entry.version() + "\"")
                 .header("Idempotent-Replayed", String.valueOf(!recorded.created()))
                 .json(EntryView.of(entry));
@@ -186,8 +205,12 @@ final class LedgerRoutes {
             text = ctx.queryParam("version");
         }
         if (text == null) {
-            throw new Problem(428, "version-required", "The version is required",
-                    "send the version the edit was made against as If-Match: \"<version>\"", List.of());
+            throw new Problem(
+                    428,
+                    "version-required",
+                    "The version is required",
+                    "send the version the edit was made against as If-Match: \"<version>\"",
+                    List.of());
         }
         String digits = text.replace("W/", "").replace("\"", "").strip();
         try {

@@ -17,8 +17,7 @@ final class ListParameters {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
-    private ListParameters() {
-    }
+    private ListParameters() {}
 
     static EntryQuery query(Context ctx, String eventId) {
         List<FieldError> errors = new ArrayList<>();
@@ -37,8 +36,17 @@ final class ListParameters {
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
-        return new EntryQuery(eventId, kind, ctx.queryParam("category"), ctx.queryParam("member"), from, to,
-                blankToNull(ctx.queryParam("q")), "true".equals(ctx.queryParam("includeVoided")), limit, after);
+        return new EntryQuery(
+                eventId,
+                kind,
+                ctx.queryParam("category"),
+                ctx.queryParam("member"),
+                from,
+                to,
+                blankToNull(ctx.queryParam("q")),
+                "true".equals(ctx.queryParam("includeVoided")),
+                limit,
+                after);
     }
 
     static String cursorAfter(Entry last) {
@@ -69,7 +77,9 @@ final class ListParameters {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (end ? day.plusDays(1) : day)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

@@ -17,10 +17,10 @@ final class Money {
     static final int QUANTITY_DECIMALS = 3;
     /** The largest amount of one entry; 10^5 of them still sum far below {@link Long#MAX_VALUE} minor units. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,15})?");
 
-    private Money() {
-    }
+    private Money() {}
 
     /** The currency's minor-unit digits: 2 for EUR, 0 for JPY, 3 for KWD. */
     static int minorDigits(String currencyCode) {
@@ -67,8 +67,8 @@ final class Money {
         }
         BigDecimal value = new BigDecimal(text);
         if (value.scale() > decimals) {
-            return Optional.of(decimals == 0 ? "must be a whole number"
-                    : "must have at most " + decimals + " decimals");
+            return Optional.of(
+                    decimals == 0 ? "must be a whole number" : "must have at most " + decimals + " decimals");
         }
         if (value.signum() <= 0) {
             return Optional.of("must be greater than zero");

@@ -26,9 +26,13 @@ final class MongoBudgets implements Budgets {
 
     @Override
     public Optional<Budget> of(String eventId) {
-        return Optional.ofNullable(budgets.find(Filters.eq("_id", eventId)).first()).map(d -> new Budget(eventId,
-                plans(d, "categories"), plans(d, "activities"), d.getString("setBy"),
-                d.getDate("setAt").toInstant()));
+        return Optional.ofNullable(budgets.find(Filters.eq("_id", eventId)).first())
+                .map(d -> new Budget(
+                        eventId,
+                        plans(d, "categories"),
+                        plans(d, "activities"),
+                        d.getString("setBy"),
+                        d.getDate("setAt").toInstant()));
     }
 
     @Override
@@ -43,9 +47,11 @@ final class MongoBudgets implements Budgets {
     }
 
     private static List<Document> plans(Map<String, Long> plans, String currency) {
-        return plans.entrySet().stream().map(e -> new Document("name", e.getKey())
-                .append("planned", new Decimal128(Money.fromMinor(e.getValue(), currency)))
-                .append("plannedMinor", e.getValue())).toList();
+        return plans.entrySet().stream()
+                .map(e -> new Document("name", e.getKey())
+                        .append("planned", new Decimal128(Money.fromMinor(e.getValue(), currency)))
+                        .append("plannedMinor", e.getValue()))
+                .toList();
     }
 
     private static Map<String, Long> plans(Document d, String field) {

@@ -1,5 +1,7 @@
 package geventator.transactions;
 
+import static geventator.transactions.EntryDocuments.*;
+
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
@@ -24,8 +26,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
-import static geventator.transactions.EntryDocuments.*;
-
 /**
  * Entries in the {@code entries} collection. The unique index on (event, idempotency key) is what makes a
  * create with a key race-safe: of two inserts with one key, the database keeps exactly one.
@@ -36,9 +36,11 @@ final class MongoEntries implements Entries {
 
     MongoEntries(MongoDatabase database) {
         this.entries = database.getCollection("entries");
-        entries.createIndex(Indexes.ascending(EVENT, IDEMPOTENCY_KEY),
+        entries.createIndex(
+                Indexes.ascending(EVENT, IDEMPOTENCY_KEY),
                 new IndexOptions().unique(true).name("idempotency_key_unique"));
-        entries.createIndex(Indexes.compoundIndex(Indexes.ascending(EVENT), Indexes.descending(DATE, "_id")),
+        entries.createIndex(
+                Indexes.compoundIndex(Indexes.ascending(EVENT), Indexes.descending(DATE, "_id")),
                 new IndexOptions().name("newest_first"));
         entries.createIndex(Indexes.ascending(EVENT, VOIDED), new IndexOptions().name("live_entries"));
     }
@@ -52,8 +54,9 @@ final class MongoEntries implements Entries {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            Document original = entries.find(Filters.and(Filters.eq(EVENT, entry.eventId()),
-                    Filters.eq(IDEMPOTENCY_KEY, entry.idempotencyKey()))).first();
+            Document original = entries.find(Filters.and(
+                            Filters.eq(EVENT, entry.eventId()), Filters.eq(IDEMPOTENCY_KEY, entry.idempotencyKey())))
+                    .first();
             if (original == null) {
                 throw e;
             }
@@ -67,8 +70,8 @@ final class MongoEntries implements Entries {
             return 0;
         }
         try {
-            entries.insertMany(batch.stream().map(EntryDocuments::toDocument).toList(),
-                    new InsertManyOptions().ordered(false));
+            entries.insertMany(
+                    batch.stream().map(EntryDocuments::toDocument).toList(), new InsertManyOptions().ordered(false));
             return batch.size();
         } catch (MongoBulkWriteException e) {
             boolean onlyDuplicates = e.getWriteErrors().stream()
@@ -82,7 +85,8 @@ final class MongoEntries implements Entries {
 
     @Override
     public Optional<Entry> byId(String eventId, ObjectId id) {
-        return Optional.ofNullable(entries.find(Filters.and(Filters.eq("_id", id), Filters.eq(EVENT, eventId))).first())
+        return Optional.ofNullable(entries.find(Filters.and(Filters.eq("_id", id), Filters.eq(EVENT, eventId)))
+                        .first())
                 .map(EntryDocuments::fromDocument);
     }
 
@@ -97,14 +101,21 @@ final class MongoEntries implements Entries {
 
     @Override
     public boolean voidEntry(Entry entry, Voiding voiding) {
-        return entries.updateOne(unchanged(entry),
-                Updates.combine(Updates.set(VOIDED, true), Updates.set("voiding", EntryDocuments.voiding(voiding))))
-                .getModifiedCount() == 1;
+        return entries.updateOne(
+                                unchanged(entry),
+                                Updates.combine(
+                                        Updates.set(VOIDED, true),
+                                        Updates.set("voiding", EntryDocuments.voiding(voiding))))
+                        .getModifiedCount()
+                == 1;
     }
 
     private static Bson unchanged(Entry entry) {
-        return Filters.and(Filters.eq("_id", entry.id()), Filters.eq(EVENT, entry.eventId()),
-                Filters.eq(VERSION, entry.version()), Filters.eq(VOIDED, false));
+        return Filters.and(
+                Filters.eq("_id", entry.id()),
+                Filters.eq(EVENT, entry.eventId()),
+                Filters.eq(VERSION, entry.version()),
+                Filters.eq(VOIDED, false));
     }
 
     @Override
@@ -133,11 +144,17 @@ final class MongoEntries implements Entries {
         }
         if (query.after() != null) {
             Date date = Date.from(query.after().date());
-            filters.add(Filters.or(Filters.lt(DATE, date),
-                    Filters.and(Filters.eq(DATE, date), Filters.lt("_id", query.after().id()))));
+            filters.add(Filters.or(
+                    Filters.lt(DATE, date),
+                    Filters.and(
+                            Filters.eq(DATE, date),
+                            Filters.lt("_id", query.after().id()))));
         }
-        return entries.find(Filters.and(filters)).sort(Sorts.descending(DATE, "_id")).limit(query.limit())
-                .map(EntryDocuments::fromDocument).into(new ArrayList<>());
+        return entries.find(Filters.and(filters))
+                .sort(Sorts.descending(DATE, "_id"))
+                .limit(query.limit())
+                .map(EntryDocuments::fromDocument)
+                .into(new ArrayList<>());
     }
 
     @Override
@@ -147,14 +164,22 @@ final class MongoEntries implements Entries {
 
     @Override
     public List<Sums> sums(String eventId) {
-        Document key = new Document(KIND, "$" + KIND).append(CATEGORY, "$" + CATEGORY).append(MONTH, "$" + MONTH)
+        Document key = new Document(KIND, "$" + KIND)
+                .append(CATEGORY, "$" + CATEGORY)
+                .append(MONTH, "$" + MONTH)
                 .append(ACTIVITY, "$" + ACTIVITY);
         List<Sums> sums = new ArrayList<>();
-        for (Document group : entries.aggregate(List.of(live(eventId),
+        for (Document group : entries.aggregate(List.of(
+                live(eventId),
                 Aggregates.group(key, Accumulators.sum("minor", "$" + AMOUNT_MINOR), Accumulators.sum("count", 1))))) {
             Document id = group.get("_id", Document.class);
-            sums.add(new Sums(Kind.parse(id.getString(KIND)).orElseThrow(), id.getString(CATEGORY),
-                    id.getString(MONTH), id.getString(ACTIVITY), longValue(group, "minor"), longValue(group, "count")));
+            sums.add(new Sums(
+                    Kind.parse(id.getString(KIND)).orElseThrow(),
+                    id.getString(CATEGORY),
+                    id.getString(MONTH),
+                    id.getString(ACTIVITY),
+                    longValue(group, "minor"),
+                    longValue(group, "count")));
         }
         return sums;
     }
@@ -164,7 +189,9 @@ final class MongoEntries implements Entries {
         Map<String, long[]> pockets = new TreeMap<>();
         sumBy(eventId, PAID_BY).forEach((member, minor) -> pocket(pockets, member)[0] = minor);
         sumBy(eventId, RECEIVED_BY).forEach((member, minor) -> pocket(pockets, member)[1] = minor);
-        return pockets.entrySet().stream().map(e -> new Pocket(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return pockets.entrySet().stream()
+                .map(e -> new Pocket(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     private static long[] pocket(Map<String, long[]> pockets, String member) {
@@ -173,7 +200,8 @@ final class MongoEntries implements Entries {
 
     private Map<String, Long> sumBy(String eventId, String member) {
         Map<String, Long> sums = new TreeMap<>();
-        for (Document group : entries.aggregate(List.of(live(eventId),
+        for (Document group : entries.aggregate(List.of(
+                live(eventId),
                 Aggregates.match(Filters.type(member, "string")),
                 Aggregates.group("$" + member, Accumulators.sum("minor", "$" + AMOUNT_MINOR))))) {
             sums.put(group.getString("_id"), longValue(group, "minor"));

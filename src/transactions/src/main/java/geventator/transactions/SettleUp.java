@@ -20,17 +20,13 @@ import java.util.TreeSet;
  */
 final class SettleUp {
 
-    record Position(String userId, long paid, long taken, long share, long position) {
-    }
+    record Position(String userId, long paid, long taken, long share, long position) {}
 
-    record Transfer(String from, String to, long amount) {
-    }
+    record Transfer(String from, String to, long amount) {}
 
-    record Result(List<Position> positions, List<Transfer> transfers) {
-    }
+    record Result(List<Position> positions, List<Transfer> transfers) {}
 
-    private SettleUp() {
-    }
+    private SettleUp() {}
 
     /**
      * @param sharers who shares the net cost (may be empty only when nobody paid or took anything)
@@ -74,7 +70,8 @@ final class SettleUp {
     }
 
     private static List<Transfer> transfers(List<Position> positions) {
-        Comparator<long[]> byAmountThenId = Comparator.<long[]>comparingLong(a -> -a[0]).thenComparingLong(a -> a[1]);
+        Comparator<long[]> byAmountThenId =
+                Comparator.<long[]>comparingLong(a -> -a[0]).thenComparingLong(a -> a[1]);
         List<String> ids = positions.stream().map(Position::userId).toList();
         List<long[]> creditors = new ArrayList<>();
         List<long[]> debtors = new ArrayList<>();

@@ -34,9 +34,11 @@ final class Settling {
 
     Statement statement(String eventId, Caller caller) {
         EventView event = access.toRead(eventId, caller);
-        Map<String, Person> people = events.members(eventId, caller).stream()
-                .collect(Collectors.toMap(Person::userId, Function.identity()));
-        Set<String> sharers = people.values().stream().filter(Person::sharesCosts).map(Person::userId)
+        Map<String, Person> people =
+                events.members(eventId, caller).stream().collect(Collectors.toMap(Person::userId, Function.identity()));
+        Set<String> sharers = people.values().stream()
+                .filter(Person::sharesCosts)
+                .map(Person::userId)
                 .collect(Collectors.toSet());
         Map<String, Long> paid = new HashMap<>();
         Map<String, Long> taken = new HashMap<>();
@@ -44,18 +46,33 @@ final class Settling {
             paid.put(pocket.userId(), pocket.paid());
             taken.put(pocket.userId(), pocket.taken());
         }
-        long netCost = entries.sums(eventId).stream().mapToLong(s -> -s.kind().sign() * s.minor()).sum();
+        long netCost = entries.sums(eventId).stream()
+                .mapToLong(s -> -s.kind().sign() * s.minor())
+                .sum();
         return new Statement(event, people, SettleUp.settle(sharers, paid, taken, netCost));
     }
 
     /** Records one transfer, suggested or not, as a settlement entry. */
-    Ledger.Recorded recordTransfer(String eventId, Caller caller, String from, String to, String amount,
-                                   String idempotencyKey) {
-        Map<String, Person> people = events.members(eventId, caller).stream()
-                .collect(Collectors.toMap(Person::userId, Function.identity()));
+    Ledger.Recorded recordTransfer(
+            String eventId, Caller caller, String from, String to, String amount, String idempotencyKey) {
+        Map<String, Person> people =
+                events.members(eventId, caller).stream().collect(Collectors.toMap(Person::userId, Function.identity()));
         String concept = "Settle-up: " + name(people, from) + " pays " + name(people, to);
-        EntryDraft draft = new EntryDraft(Kind.SETTLEMENT.label(), concept, null, "1", amount, null, null,
-                "settle-up", null, null, from, to, List.of(), null);
+        EntryDraft draft = new EntryDraft(
+                Kind.SETTLEMENT.label(),
+                concept,
+                null,
+                "1",
+                amount,
+                null,
+                null,
+                "settle-up",
+                null,
+                null,
+                from,
+                to,
+                List.of(),
+                null);
         return ledger.record(eventId, caller, draft, idempotencyKey);
     }
 

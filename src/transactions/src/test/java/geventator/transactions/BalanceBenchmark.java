@@ -34,7 +34,8 @@ class BalanceBenchmark {
                     List<Entry> batch = new ArrayList<>();
                     for (int i = 0; i < 1_000; i++, stored++) {
                         Kind kind = Kind.values()[stored % 7];
-                        batch.add(MongoEntriesTest.entry(eventId, kind, (stored % 997 + 1) + ".25", "server:" + stored));
+                        batch.add(
+                                MongoEntriesTest.entry(eventId, kind, (stored % 997 + 1) + ".25", "server:" + stored));
                         batch.add(MongoEntriesTest.entry(noise, kind, "1.00", "server:" + stored));
                     }
                     entries.addAll(batch);
@@ -47,8 +48,10 @@ class BalanceBenchmark {
                     entries.pockets(eventId);
                     best = Math.min(best, System.nanoTime() - start);
                 }
-                System.out.printf("BENCHMARK balance (sums + pockets) of %,d entries (as many again in another "
-                        + "event): best of 5 = %.1f ms%n", size, best / 1e6);
+                System.out.printf(
+                        "BENCHMARK balance (sums + pockets) of %,d entries (as many again in another "
+                                + "event): best of 5 = %.1f ms%n",
+                        size, best / 1e6);
             }
         }
     }
@@ -65,7 +68,9 @@ class BalanceBenchmark {
             List<Future<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < total; i++) {
                 posts.add(pool.submit(() -> http.post(base, Organizers.purchase("Load", "1", "1.25"))
-                        .bearer(ana.token()).send().status()));
+                        .bearer(ana.token())
+                        .send()
+                        .status()));
             }
             for (Future<Integer> post : posts) {
                 if (post.get() != 201) {
@@ -74,7 +79,8 @@ class BalanceBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
-            System.out.printf("BENCHMARK %,d entries posted over HTTP by 8 clients in %.1f s = %.0f entries/s%n",
+            System.out.printf(
+                    "BENCHMARK %,d entries posted over HTTP by 8 clients in %.1f s = %.0f entries/s%n",
                     total, seconds, total / seconds);
         }
     }

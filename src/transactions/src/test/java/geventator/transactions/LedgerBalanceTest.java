@@ -28,8 +28,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class LedgerBalanceTest {
 
-    static final List<String> KINDS = List.of("sale", "donation", "sponsorship", "deposit", "purchase", "expense",
-            "investment");
+    static final List<String> KINDS =
+            List.of("sale", "donation", "sponsorship", "deposit", "purchase", "expense", "investment");
     static final List<String> CATEGORIES = List.of("food", "sound", "tickets");
 
     static TestApp app;
@@ -49,11 +49,9 @@ class LedgerBalanceTest {
     }
 
     /** One step: create when {@code target} is -1, else edit or void the target-th entry created so far. */
-    record Step(int target, boolean voids, String kind, String category, String quantity, String unitPrice) {
-    }
+    record Step(int target, boolean voids, String kind, String category, String quantity, String unitPrice) {}
 
-    record Modelled(String kind, String category, BigDecimal amount, boolean voided, int version) {
-    }
+    record Modelled(String kind, String category, BigDecimal amount, boolean voided, int version) {}
 
     @Property(tries = 40)
     void the_balance_is_the_sum_of_the_live_latest_revisions(@ForAll("steps") List<Step> steps) {
@@ -64,7 +62,9 @@ class LedgerBalanceTest {
             List<String> ids = new ArrayList<>(model.keySet());
             boolean roundsToZero = modelled(step, 0).amount().signum() == 0;
             if (step.target() < 0 || ids.isEmpty()) {
-                var created = http.post(base + "/entries", body(step)).bearer(ana.token()).send();
+                var created = http.post(base + "/entries", body(step))
+                        .bearer(ana.token())
+                        .send();
                 if (roundsToZero) {
                     assertThat(created.status()).isEqualTo(422);
                     continue;
@@ -76,14 +76,18 @@ class LedgerBalanceTest {
             String id = ids.get(step.target() % ids.size());
             Modelled before = model.get(id);
             if (step.voids()) {
-                var voided = http.post(base + "/entries/" + id + "/void", Map.of("reason", "test")).bearer(ana.token())
+                var voided = http.post(base + "/entries/" + id + "/void", Map.of("reason", "test"))
+                        .bearer(ana.token())
                         .send();
                 assertThat(voided.status()).isEqualTo(before.voided() ? 409 : 200);
                 model.put(id, new Modelled(before.kind(), before.category(), before.amount(), true, before.version()));
             } else {
-                var edited = http.patch(base + "/entries/" + id, body(step)).bearer(ana.token())
-                        .header("If-Match", "\"" + before.version() + "\"").send();
-                assertThat(edited.status()).as(edited.toString())
+                var edited = http.patch(base + "/entries/" + id, body(step))
+                        .bearer(ana.token())
+                        .header("If-Match", "\"" + before.version() + "\"")
+                        .send();
+                assertThat(edited.status())
+                        .as(edited.toString())
                         .isEqualTo(before.voided() ? 409 : roundsToZero ? 422 : 200);
                 if (!before.voided() && !roundsToZero) {
                     model.put(id, modelled(step, before.version() + 1));
@@ -91,7 +95,8 @@ class LedgerBalanceTest {
             }
         }
 
-        JsonNode balance = http.get(base + "/balance").bearer(ana.token()).send().json();
+        JsonNode balance =
+                http.get(base + "/balance").bearer(ana.token()).send().json();
 
         Map<String, BigDecimal> byKind = new TreeMap<>();
         Map<String, BigDecimal> byCategory = new TreeMap<>();
@@ -100,7 +105,8 @@ class LedgerBalanceTest {
             if (m.voided()) {
                 continue;
             }
-            BigDecimal signed = KINDS.indexOf(m.kind()) < 4 ? m.amount() : m.amount().negate();
+            BigDecimal signed =
+                    KINDS.indexOf(m.kind()) < 4 ? m.amount() : m.amount().negate();
             byKind.merge(m.kind(), signed, BigDecimal::add);
             byCategory.merge(m.category(), signed, BigDecimal::add);
             net = net.add(signed);
@@ -112,7 +118,9 @@ class LedgerBalanceTest {
 
     static Map<String, BigDecimal> nets(JsonNode flows) {
         Map<String, BigDecimal> nets = new TreeMap<>();
-        flows.fields().forEachRemaining(f -> nets.put(f.getKey(), new BigDecimal(f.getValue().path("net").asText())));
+        flows.fields()
+                .forEachRemaining(f -> nets.put(
+                        f.getKey(), new BigDecimal(f.getValue().path("net").asText())));
         return nets;
     }
 
@@ -128,19 +136,31 @@ class LedgerBalanceTest {
     }
 
     static Modelled modelled(Step step, int version) {
-        BigDecimal amount = new BigDecimal(step.quantity()).multiply(new BigDecimal(step.unitPrice()))
+        BigDecimal amount = new BigDecimal(step.quantity())
+                .multiply(new BigDecimal(step.unitPrice()))
                 .setScale(2, RoundingMode.HALF_EVEN);
         return new Modelled(step.kind(), step.category(), amount, false, version);
     }
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        Arbitrary<String> quantities = Arbitraries.integers().between(1, 5_000)
-                .map(thousandths -> BigDecimal.valueOf(thousandths, 3).stripTrailingZeros().toPlainString());
-        Arbitrary<String> prices = Arbitraries.integers().between(1, 100_000)
+        Arbitrary<String> quantities = Arbitraries.integers()
+                .between(1, 5_000)
+                .map(thousandths ->
+                        BigDecimal.valueOf(thousandths, 3).stripTrailingZeros().toPlainString());
+        Arbitrary<String> prices = Arbitraries.integers()
+                .between(1, 100_000)
                 .map(cents -> BigDecimal.valueOf(cents, 2).toPlainString());
-        return Combinators.combine(Arbitraries.integers().between(-1, 6), Arbitraries.integers().between(0, 3)
-                        .map(n -> n == 0), Arbitraries.of(KINDS), Arbitraries.of(CATEGORIES), quantities, prices)
-                .as(Step::new).list().ofMinSize(1).ofMaxSize(12);
+        return Combinators.combine(
+                        Arbitraries.integers().between(-1, 6),
+                        Arbitraries.integers().between(0, 3).map(n -> n == 0),
+                        Arbitraries.of(KINDS),
+                        Arbitraries.of(CATEGORIES),
+                        quantities,
+                        prices)
+                .as(Step::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(12);
     }
 }

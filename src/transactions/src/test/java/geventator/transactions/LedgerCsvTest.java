@@ -25,6 +25,7 @@ class LedgerCsvTest {
 
     @RegisterExtension
     static final RunningApp running = RunningApp.role("all");
+
     static Http http;
     static Person ana;
     String eventId;
@@ -47,8 +48,13 @@ class LedgerCsvTest {
         http.post(base() + "/entries", tricky).bearer(ana.token()).send();
 
         var export = http.get(base() + "/export.csv").bearer(ana.token()).send();
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(export.text())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(export.text()))
+                .getRecords();
 
         assertThat(export.contentType()).startsWith("text/csv");
         assertThat(export.text()).contains("\r\n");
@@ -57,17 +63,29 @@ class LedgerCsvTest {
         assertThat(rows.get(0).get("amount")).isEqualTo("37.50");
         assertThat(rows.get(0).get("signedAmount")).isEqualTo("-37.50");
         assertThat(rows.get(0).get("note")).isEqualTo("ñandú €");
-        assertThat(http.get(base() + "/export.json").bearer(ana.token()).send().json().path("entries")).hasSize(1);
+        assertThat(http.get(base() + "/export.json")
+                        .bearer(ana.token())
+                        .send()
+                        .json()
+                        .path("entries"))
+                .hasSize(1);
     }
 
     @Test
     void exports_text_that_a_spreadsheet_would_run_as_a_formula_as_inert_text() throws Exception {
-        http.post(base() + "/entries", purchase("=HYPERLINK(\"http://evil\")", "1", "1.00")).bearer(ana.token())
+        http.post(base() + "/entries", purchase("=HYPERLINK(\"http://evil\")", "1", "1.00"))
+                .bearer(ana.token())
                 .send();
 
         var export = http.get(base() + "/export.csv").bearer(ana.token()).send();
-        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(export.text())).getRecords().get(0);
+        CSVRecord row = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(export.text()))
+                .getRecords()
+                .get(0);
 
         assertThat(row.get("concept")).isEqualTo("'=HYPERLINK(\"http://evil\")");
         assertThat(row.get("signedAmount")).isEqualTo("-1.00");
@@ -86,7 +104,8 @@ class LedgerCsvTest {
 
         assertThat(dryRun.statusCode()).isEqualTo(200);
         JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dryRun.body());
-        assertThat(report.path("errors")).extracting(e -> e.path("line").asInt() + ":" + e.path("field").asText())
+        assertThat(report.path("errors"))
+                .extracting(e -> e.path("line").asInt() + ":" + e.path("field").asText())
                 .containsExactlyInAnyOrder("3:concept", "4:kind", "4:unitPrice");
         assertThat(real.statusCode()).isEqualTo(422);
         assertThat(entries()).isZero();
@@ -106,19 +125,34 @@ class LedgerCsvTest {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(again.body()).contains("\"written\":0", "\"alreadyImported\":2");
         assertThat(entries()).isEqualTo(2);
-        assertThat(http.get(base() + "/balance").bearer(ana.token()).send().json().path("net").asText())
+        assertThat(http.get(base() + "/balance")
+                        .bearer(ana.token())
+                        .send()
+                        .json()
+                        .path("net")
+                        .asText())
                 .isEqualTo("95.00");
     }
 
     HttpResponse<String> importCsv(String csv, boolean dryRun) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(running.app().baseUrl() + base()
-                        + "/import" + (dryRun ? "?dryRun=true" : "")))
-                .header("Authorization", "Bearer " + ana.token()).header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        running.app().baseUrl() + base() + "/import" + (dryRun ? "?dryRun=true" : "")))
+                                .header("Authorization", "Bearer " + ana.token())
+                                .header("Content-Type", "text/csv; charset=utf-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     int entries() {
-        return http.get(base() + "/entries?includeVoided=true").bearer(ana.token()).send().json().path("items").size();
+        return http.get(base() + "/entries?includeVoided=true")
+                .bearer(ana.token())
+                .send()
+                .json()
+                .path("items")
+                .size();
     }
 
     String base() {

@@ -21,6 +21,7 @@ class LedgerTest {
 
     @RegisterExtension
     static final RunningApp running = RunningApp.role("all");
+
     static Http http;
     static Person ana;
     static Person luis;
@@ -56,7 +57,8 @@ class LedgerTest {
         assertThat(entry.path("paidBy").asText()).isEqualTo(ana.userId());
         assertThat(entry.path("recordedBy").asText()).isEqualTo(ana.userId());
         assertThat(entry.path("version").asInt()).isEqualTo(1);
-        assertThat(created.header("Location")).endsWith("/entries/" + entry.path("id").asText());
+        assertThat(created.header("Location"))
+                .endsWith("/entries/" + entry.path("id").asText());
     }
 
     @Test
@@ -65,7 +67,11 @@ class LedgerTest {
         body.put("date", "2026-03-01");
 
         assertThat(post(ana, body).json().path("outsideEvent").asBoolean()).isTrue();
-        assertThat(post(ana, purchase("Ice", "1", "3.00")).json().path("outsideEvent").asBoolean()).isFalse();
+        assertThat(post(ana, purchase("Ice", "1", "3.00"))
+                        .json()
+                        .path("outsideEvent")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -78,18 +84,26 @@ class LedgerTest {
         }
 
         var first = get(vera, "/entries?limit=2").json();
-        var second = get(vera, "/entries?limit=2&cursor=" + first.path("nextCursor").asText()).json();
-        var third = get(vera, "/entries?limit=2&cursor=" + second.path("nextCursor").asText()).json();
+        var second = get(
+                        vera,
+                        "/entries?limit=2&cursor=" + first.path("nextCursor").asText())
+                .json();
+        var third = get(
+                        vera,
+                        "/entries?limit=2&cursor=" + second.path("nextCursor").asText())
+                .json();
 
         assertThat(concepts(first)).containsExactly("Item 5", "Item 4");
         assertThat(concepts(second)).containsExactly("Item 3", "Item 2");
         assertThat(concepts(third)).containsExactly("Item 1");
         assertThat(third.path("nextCursor").isMissingNode()).isTrue();
         assertThat(concepts(get(vera, "/entries?kind=sale").json())).containsExactly("Item 4", "Item 2");
-        assertThat(concepts(get(vera, "/entries?category=food&from=2026-06-02&to=2026-06-03").json()))
+        assertThat(concepts(get(vera, "/entries?category=food&from=2026-06-02&to=2026-06-03")
+                        .json()))
                 .containsExactly("Item 3");
         assertThat(concepts(get(vera, "/entries?q=iTeM%205").json())).containsExactly("Item 5");
-        assertThat(concepts(get(vera, "/entries?member=" + luis.userId()).json())).isEmpty();
+        assertThat(concepts(get(vera, "/entries?member=" + luis.userId()).json()))
+                .isEmpty();
     }
 
     @Test
@@ -98,25 +112,35 @@ class LedgerTest {
         post(ana, purchase("Right", "1", "5.00"));
 
         var voided = http.post(base() + "/entries/" + id + "/void", Map.of("reason", "typed twice"))
-                .bearer(luis.token()).send();
+                .bearer(luis.token())
+                .send();
 
         assertThat(voided.status()).as(voided.toString()).isEqualTo(200);
         assertThat(voided.json().path("voiding").path("reason").asText()).isEqualTo("typed twice");
         assertThat(concepts(get(ana, "/entries").json())).containsExactly("Right");
-        assertThat(concepts(get(ana, "/entries?includeVoided=true").json())).containsExactlyInAnyOrder("Right", "Wrong");
+        assertThat(concepts(get(ana, "/entries?includeVoided=true").json()))
+                .containsExactlyInAnyOrder("Right", "Wrong");
         assertThat(get(ana, "/balance").json().path("out").asText()).isEqualTo("5.00");
-        assertThat(http.post(base() + "/entries/" + id + "/void", Map.of("reason", "again")).bearer(ana.token())
-                .send().status()).isEqualTo(409);
+        assertThat(http.post(base() + "/entries/" + id + "/void", Map.of("reason", "again"))
+                        .bearer(ana.token())
+                        .send()
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void edits_make_revisions_and_a_stale_version_answers_412() {
-        String id = post(ana, purchase("Chairs", "10", "4.00")).json().path("id").asText();
+        String id =
+                post(ana, purchase("Chairs", "10", "4.00")).json().path("id").asText();
 
-        var edited = http.patch(base() + "/entries/" + id, Map.of("quantity", "12")).bearer(luis.token())
-                .header("If-Match", "\"1\"").send();
-        var stale = http.patch(base() + "/entries/" + id, Map.of("quantity", "14")).bearer(ana.token())
-                .header("If-Match", "\"1\"").send();
+        var edited = http.patch(base() + "/entries/" + id, Map.of("quantity", "12"))
+                .bearer(luis.token())
+                .header("If-Match", "\"1\"")
+                .send();
+        var stale = http.patch(base() + "/entries/" + id, Map.of("quantity", "14"))
+                .bearer(ana.token())
+                .header("If-Match", "\"1\"")
+                .send();
         var history = get(ana, "/entries/" + id + "/history").json();
 
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
@@ -132,18 +156,26 @@ class LedgerTest {
 
     @Test
     void an_idempotent_retry_answers_the_original_and_another_body_answers_422() {
-        var first = http.post(base() + "/entries", purchase("Tent", "1", "80.00")).bearer(ana.token())
-                .header("Idempotency-Key", "tent-1").send();
-        var retry = http.post(base() + "/entries", purchase("Tent", "1", "80.00")).bearer(ana.token())
-                .header("Idempotency-Key", "tent-1").send();
-        var other = http.post(base() + "/entries", purchase("Tent", "1", "90.00")).bearer(ana.token())
-                .header("Idempotency-Key", "tent-1").send();
+        var first = http.post(base() + "/entries", purchase("Tent", "1", "80.00"))
+                .bearer(ana.token())
+                .header("Idempotency-Key", "tent-1")
+                .send();
+        var retry = http.post(base() + "/entries", purchase("Tent", "1", "80.00"))
+                .bearer(ana.token())
+                .header("Idempotency-Key", "tent-1")
+                .send();
+        var other = http.post(base() + "/entries", purchase("Tent", "1", "90.00"))
+                .bearer(ana.token())
+                .header("Idempotency-Key", "tent-1")
+                .send();
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.json().path("id")).isEqualTo(first.json().path("id"));
-        var someoneElse = http.post(base() + "/entries", purchase("Tent", "1", "80.00")).bearer(luis.token())
-                .header("Idempotency-Key", "tent-1").send();
+        var someoneElse = http.post(base() + "/entries", purchase("Tent", "1", "80.00"))
+                .bearer(luis.token())
+                .header("Idempotency-Key", "tent-1")
+                .send();
 
         assertThat(other.status()).as(other.toString()).isEqualTo(422);
         assertThat(someoneElse.status()).isEqualTo(422);
@@ -154,7 +186,11 @@ class LedgerTest {
     void rejects_bad_input_and_writes_nothing() {
         String otherEvent = Organizers.event(http, ana);
         String foreignEntry = http.post("/events/" + otherEvent + "/ledger/entries", purchase("Elsewhere", "1", "1.00"))
-                .bearer(ana.token()).send().json().path("id").asText();
+                .bearer(ana.token())
+                .send()
+                .json()
+                .path("id")
+                .asText();
         Map<String, Object> anotherCurrency = purchase("Dollars", "1", "1.00");
         anotherCurrency.put("currency", "USD");
         Map<String, Object> strangerPays = purchase("Gift", "1", "1.00");
@@ -165,18 +201,31 @@ class LedgerTest {
         assertThat(post(ana, purchase("Too precise", "1", "1.005")).status()).isEqualTo(400);
         assertThat(post(ana, purchase("Huge", "1", "1e309")).status()).isEqualTo(400);
         assertThat(post(ana, purchase("Not a number", "1", "NaN")).status()).isEqualTo(400);
-        assertThat(post(ana, "{\"kind\":\"purchase\",\"concept\":\"x\",\"unitPrice\":NaN}").status()).isEqualTo(400);
-        assertThat(post(ana, "{\"kind\":\"purchase\",\"concept\":\"x\",\"unitPrice\":1e309}").status()).isEqualTo(400);
-        assertThat(post(ana, purchase("Overflow", "999999999999999", "999999999999.99")).status()).isEqualTo(422);
+        assertThat(post(ana, "{\"kind\":\"purchase\",\"concept\":\"x\",\"unitPrice\":NaN}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(post(ana, "{\"kind\":\"purchase\",\"concept\":\"x\",\"unitPrice\":1e309}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(post(ana, purchase("Overflow", "999999999999999", "999999999999.99"))
+                        .status())
+                .isEqualTo(422);
         assertThat(post(ana, anotherCurrency).status()).isEqualTo(422);
         assertThat(post(ana, strangerPays).status()).isEqualTo(422);
         assertThat(post(vera, purchase("Viewer", "1", "1.00")).status()).isEqualTo(403);
         assertThat(post(stranger, purchase("Outsider", "1", "1.00")).status()).isEqualTo(404);
         assertThat(get(ana, "/entries/" + foreignEntry).status()).isEqualTo(404);
-        assertThat(http.patch(base() + "/entries/" + foreignEntry, Map.of("quantity", "2")).bearer(ana.token())
-                .header("If-Match", "1").send().status()).isEqualTo(404);
-        assertThat(http.post(base() + "/entries/" + foreignEntry + "/void", Map.of("reason", "x")).bearer(ana.token())
-                .send().status()).isEqualTo(404);
+        assertThat(http.patch(base() + "/entries/" + foreignEntry, Map.of("quantity", "2"))
+                        .bearer(ana.token())
+                        .header("If-Match", "1")
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.post(base() + "/entries/" + foreignEntry + "/void", Map.of("reason", "x"))
+                        .bearer(ana.token())
+                        .send()
+                        .status())
+                .isEqualTo(404);
         assertThat(get(ana, "/entries/not-an-id").status()).isEqualTo(400);
         assertThat(count()).isZero();
     }
@@ -191,7 +240,8 @@ class LedgerTest {
     @Test
     void shows_the_balance_against_the_owners_budget() {
         var budget = http.put(base() + "/budget", Map.of("categories", Map.of("food", "100.00", "sound", "50.00")))
-                .bearer(ana.token()).send();
+                .bearer(ana.token())
+                .send();
         Map<String, Object> food = purchase("Paella", "2", "60.00");
         food.put("category", "food");
         post(ana, food);
@@ -205,8 +255,11 @@ class LedgerTest {
         JsonNode balance = get(vera, "/balance").json();
 
         assertThat(budget.status()).as(budget.toString()).isEqualTo(200);
-        assertThat(http.put(base() + "/budget", Map.of("categories", Map.of("food", "1.00"))).bearer(luis.token())
-                .send().status()).isEqualTo(403);
+        assertThat(http.put(base() + "/budget", Map.of("categories", Map.of("food", "1.00")))
+                        .bearer(luis.token())
+                        .send()
+                        .status())
+                .isEqualTo(403);
         assertThat(balance.path("in").asText()).isEqualTo("175.50");
         assertThat(balance.path("out").asText()).isEqualTo("120.00");
         assertThat(balance.path("net").asText()).isEqualTo("55.50");
@@ -217,8 +270,12 @@ class LedgerTest {
         assertThat(foodPlan.path("planned").asText()).isEqualTo("100.00");
         assertThat(foodPlan.path("remaining").asText()).isEqualTo("-20.00");
         assertThat(foodPlan.path("overBudget").asBoolean()).isTrue();
-        assertThat(plan(balance.path("budget").path("categories"), "sound").path("overBudget").asBoolean()).isFalse();
-        assertThat(balance.path("budget").path("overall").path("remaining").asText()).isEqualTo("30.00");
+        assertThat(plan(balance.path("budget").path("categories"), "sound")
+                        .path("overBudget")
+                        .asBoolean())
+                .isFalse();
+        assertThat(balance.path("budget").path("overall").path("remaining").asText())
+                .isEqualTo("30.00");
     }
 
     @Test
@@ -238,15 +295,24 @@ class LedgerTest {
         assertThat(transfer.path("amount").asText()).isEqualTo("40.00");
         assertThat(transfer.path("text").asText()).isEqualTo("Luis pays Ana 40.00 EUR");
 
-        var recorded = http.post(base() + "/settle-up/transfers", Map.of("from", transfer.path("from").asText(),
-                "to", transfer.path("to").asText(), "amount", transfer.path("amount").asText())).bearer(luis.token())
+        var recorded = http.post(
+                        base() + "/settle-up/transfers",
+                        Map.of(
+                                "from",
+                                transfer.path("from").asText(),
+                                "to",
+                                transfer.path("to").asText(),
+                                "amount",
+                                transfer.path("amount").asText()))
+                .bearer(luis.token())
                 .send();
         JsonNode after = get(ana, "/settle-up").json();
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         assertThat(recorded.json().path("kind").asText()).isEqualTo("settlement");
         assertThat(after.path("transfers")).isEmpty();
-        after.path("positions").forEach(p -> assertThat(p.path("position").asText()).isEqualTo("0.00"));
+        after.path("positions")
+                .forEach(p -> assertThat(p.path("position").asText()).isEqualTo("0.00"));
         assertThat(get(ana, "/balance").json().path("net").asText()).isEqualTo("-100.00");
     }
 
@@ -256,7 +322,8 @@ class LedgerTest {
         List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 20; i++) {
             Person who = i % 2 == 0 ? ana : luis;
-            threads.add(started(() -> statuses.add(post(who, purchase("Load", "1", "1.01")).status())));
+            threads.add(started(
+                    () -> statuses.add(post(who, purchase("Load", "1", "1.01")).status())));
         }
         for (Thread thread : threads) {
             thread.join();
@@ -272,9 +339,13 @@ class LedgerTest {
         List<Thread> threads = new ArrayList<>();
         List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 8; i++) {
-            threads.add(started(() -> ids.add(http.post(base() + "/entries",
-                    purchase("Generator", "1", "120.00")).bearer(ana.token()).header("Idempotency-Key", "gen")
-                    .send().json().path("id").asText())));
+            threads.add(started(() -> ids.add(http.post(base() + "/entries", purchase("Generator", "1", "120.00"))
+                    .bearer(ana.token())
+                    .header("Idempotency-Key", "gen")
+                    .send()
+                    .json()
+                    .path("id")
+                    .asText())));
         }
         for (Thread thread : threads) {
             thread.join();
@@ -295,14 +366,19 @@ class LedgerTest {
         Map<String, Object> unknown = purchase("Lights", "1", "1.00");
         unknown.put("activityId", "nonsense");
 
-        http.put(base() + "/budget", Map.of("activities", Map.of(stage, "60.00"))).bearer(ana.token()).send();
+        http.put(base() + "/budget", Map.of("activities", Map.of(stage, "60.00")))
+                .bearer(ana.token())
+                .send();
         var recorded = post(ana, lights);
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         assertThat(post(ana, foreign).status()).isEqualTo(422);
         assertThat(post(ana, unknown).status()).isEqualTo(422);
-        assertThat(http.put(base() + "/budget", Map.of("activities", Map.of(elsewhere, "1.00"))).bearer(ana.token())
-                .send().status()).isEqualTo(422);
+        assertThat(http.put(base() + "/budget", Map.of("activities", Map.of(elsewhere, "1.00")))
+                        .bearer(ana.token())
+                        .send()
+                        .status())
+                .isEqualTo(422);
         JsonNode plan = plan(get(ana, "/balance").json().path("budget").path("activities"), stage);
         assertThat(plan.path("actual").asText()).isEqualTo("80.00");
         assertThat(plan.path("remaining").asText()).isEqualTo("-20.00");
@@ -313,25 +389,33 @@ class LedgerTest {
     @Test
     void keeps_an_event_whose_ledger_holds_entries() {
         String empty = Organizers.event(http, ana);
-        String id = post(ana, purchase("Banner", "1", "20.00")).json().path("id").asText();
-        http.post(base() + "/entries/" + id + "/void", Map.of("reason", "never bought")).bearer(ana.token()).send();
+        String id =
+                post(ana, purchase("Banner", "1", "20.00")).json().path("id").asText();
+        http.post(base() + "/entries/" + id + "/void", Map.of("reason", "never bought"))
+                .bearer(ana.token())
+                .send();
 
         var refused = http.delete("/events/" + eventId).bearer(ana.token()).send();
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().path("detail").asText()).contains("ledger holds 1 entries");
-        assertThat(http.delete("/events/" + empty).bearer(ana.token()).send().status()).isEqualTo(204);
+        assertThat(http.delete("/events/" + empty).bearer(ana.token()).send().status())
+                .isEqualTo(204);
     }
 
     @Test
     void of_edits_racing_from_one_version_exactly_one_wins() throws Exception {
-        String id = post(ana, purchase("Stage", "1", "100.00")).json().path("id").asText();
+        String id =
+                post(ana, purchase("Stage", "1", "100.00")).json().path("id").asText();
         List<Thread> threads = new ArrayList<>();
         List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 10; i++) {
             String price = (101 + i) + ".00";
             threads.add(started(() -> statuses.add(http.patch(base() + "/entries/" + id, Map.of("unitPrice", price))
-                    .bearer(luis.token()).header("If-Match", "\"1\"").send().status())));
+                    .bearer(luis.token())
+                    .header("If-Match", "\"1\"")
+                    .send()
+                    .status())));
         }
         for (Thread thread : threads) {
             thread.join();
@@ -341,7 +425,8 @@ class LedgerTest {
 
         assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 412);
         assertThat(history.path("revisions")).hasSize(2);
-        assertThat(get(ana, "/balance").json().path("out").asText()).isEqualTo(latest.path("amount").asText());
+        assertThat(get(ana, "/balance").json().path("out").asText())
+                .isEqualTo(latest.path("amount").asText());
     }
 
     static JsonNode plan(JsonNode plans, String name) {
@@ -366,7 +451,10 @@ class LedgerTest {
     }
 
     long count() {
-        return get(ana, "/entries?includeVoided=true&limit=200").json().path("items").size();
+        return get(ana, "/entries?includeVoided=true&limit=200")
+                .json()
+                .path("items")
+                .size();
     }
 
     static List<String> concepts(JsonNode page) {
@@ -376,8 +464,17 @@ class LedgerTest {
     }
 
     static String activity(String event, String title) {
-        var created = http.post("/events/" + event + "/activities", Map.of("title", title,
-                "start", "2026-06-02T18:00:00+02:00", "end", "2026-06-02T20:00:00+02:00")).bearer(ana.token()).send();
+        var created = http.post(
+                        "/events/" + event + "/activities",
+                        Map.of(
+                                "title",
+                                title,
+                                "start",
+                                "2026-06-02T18:00:00+02:00",
+                                "end",
+                                "2026-06-02T20:00:00+02:00"))
+                .bearer(ana.token())
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asText();
     }

@@ -9,16 +9,21 @@ class MoneyTest {
 
     @Test
     void multiplies_exactly_and_rounds_half_even_to_the_minor_unit() {
-        assertThat(Money.amount(new BigDecimal("3"), new BigDecimal("0.10"), "EUR")).isEqualByComparingTo("0.30");
-        assertThat(Money.amount(new BigDecimal("0.125"), new BigDecimal("1.00"), "EUR")).isEqualTo(new BigDecimal("0.12"));
-        assertThat(Money.amount(new BigDecimal("0.135"), new BigDecimal("1.00"), "EUR")).isEqualTo(new BigDecimal("0.14"));
-        assertThat(Money.amount(new BigDecimal("1.5"), new BigDecimal("3"), "JPY")).isEqualTo(new BigDecimal("4"));
+        assertThat(Money.amount(new BigDecimal("3"), new BigDecimal("0.10"), "EUR"))
+                .isEqualByComparingTo("0.30");
+        assertThat(Money.amount(new BigDecimal("0.125"), new BigDecimal("1.00"), "EUR"))
+                .isEqualTo(new BigDecimal("0.12"));
+        assertThat(Money.amount(new BigDecimal("0.135"), new BigDecimal("1.00"), "EUR"))
+                .isEqualTo(new BigDecimal("0.14"));
+        assertThat(Money.amount(new BigDecimal("1.5"), new BigDecimal("3"), "JPY"))
+                .isEqualTo(new BigDecimal("4"));
     }
 
     @Test
     void rejects_what_is_not_a_positive_plain_decimal() {
-        for (String bad : new String[] {"-1", "0", "0.00", "NaN", "1e309", "1E3", "Infinity", "", " 1", "1.", ".5",
-                "0x10", "١٢"}) {
+        for (String bad :
+                new String[] {"-1", "0", "0.00", "NaN", "1e309", "1E3", "Infinity", "", " 1", "1.", ".5", "0x10", "١٢"
+                }) {
             assertThat(Money.unitPriceProblem(bad, "EUR")).as(bad).isPresent();
         }
         assertThat(Money.unitPriceProblem("12.505", "EUR")).contains("must have at most 2 decimals");

@@ -40,8 +40,10 @@ class MongoEntriesTest {
 
         List<Entries.Sums> sums = entries.sums(event);
 
-        assertThat(sums).extracting(Entries.Sums::kind, Entries.Sums::minor)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Kind.SALE, 100L),
+        assertThat(sums)
+                .extracting(Entries.Sums::kind, Entries.Sums::minor)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Kind.SALE, 100L),
                         org.assertj.core.groups.Tuple.tuple(Kind.PURCHASE, 99_999_999_999L));
     }
 
@@ -73,10 +75,26 @@ class MongoEntriesTest {
     static Entry entry(String event, Kind kind, String price, String key) {
         Instant now = Instant.parse("2026-05-01T10:00:00Z");
         BigDecimal amount = new BigDecimal(price);
-        Revision revision = new Revision(1, kind, "thing", null, BigDecimal.ONE, amount, amount, now, "food", null,
-                null, kind.hasPayer() ? "u1" : null, kind.hasReceiver() ? "u1" : null, List.of(), null, false, "u1",
+        Revision revision = new Revision(
+                1,
+                kind,
+                "thing",
+                null,
+                BigDecimal.ONE,
+                amount,
+                amount,
+                now,
+                "food",
+                null,
+                null,
+                kind.hasPayer() ? "u1" : null,
+                kind.hasReceiver() ? "u1" : null,
+                List.of(),
+                null,
+                false,
+                "u1",
                 now);
-        return new Entry(new ObjectId(), event, "EUR", "Europe/Madrid", revision, List.of(), null, "u1", now, key,
-                "h", null);
+        return new Entry(
+                new ObjectId(), event, "EUR", "Europe/Madrid", revision, List.of(), null, "u1", now, key, "h", null);
     }
 }

@@ -15,20 +15,32 @@ final class Organizers {
 
     static final String PASSWORD = "correct horse battery";
 
-    private Organizers() {
-    }
+    private Organizers() {}
 
-    record Person(String userId, String username, String token) {
-    }
+    record Person(String userId, String username, String token) {}
 
     static Person register(Http http, String name) {
         String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = http.post("/users", Map.of("username", username, "email", username + "@example.org",
-                "displayName", name, "password", PASSWORD)).send();
+        var created = http.post(
+                        "/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "email",
+                                username + "@example.org",
+                                "displayName",
+                                name,
+                                "password",
+                                PASSWORD))
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var token = http.post("/tokens", Map.of("login", username, "password", PASSWORD)).send();
+        var token = http.post("/tokens", Map.of("login", username, "password", PASSWORD))
+                .send();
         assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        return new Person(created.json().path("id").asText(), username, token.json().path("accessToken").asText());
+        return new Person(
+                created.json().path("id").asText(),
+                username,
+                token.json().path("accessToken").asText());
     }
 
     /** An event in EUR owned by {@code owner}. */
@@ -45,8 +57,9 @@ final class Organizers {
     }
 
     static void addMember(Http http, String eventId, Person owner, Person member, String role) {
-        var added = http.post("/events/" + eventId + "/members",
-                Map.of("username", member.username(), "role", role)).bearer(owner.token()).send();
+        var added = http.post("/events/" + eventId + "/members", Map.of("username", member.username(), "role", role))
+                .bearer(owner.token())
+                .send();
         assertThat(added.status()).as(added.toString()).isIn(200, 201);
     }
 

@@ -42,8 +42,8 @@ final class Accounts {
             throw Problem.invalid(errors);
         }
         Instant now = clock.instant();
-        User user = new User(new ObjectId(), username, email.trim(), displayName.trim(), passwords.hash(password),
-                now, now);
+        User user = new User(
+                new ObjectId(), username, email.trim(), displayName.trim(), passwords.hash(password), now, now);
         try {
             users.add(user);
         } catch (Users.Taken taken) {
@@ -84,8 +84,10 @@ final class Accounts {
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
-        User updated = current.withProfile(email == null ? current.email() : email.trim(),
-                displayName == null ? current.displayName() : displayName.trim(), clock.instant());
+        User updated = current.withProfile(
+                email == null ? current.email() : email.trim(),
+                displayName == null ? current.displayName() : displayName.trim(),
+                clock.instant());
         try {
             if (!users.updateProfile(updated)) {
                 throw Problem.notFound("this account no longer exists");
@@ -139,13 +141,17 @@ final class Accounts {
     }
 
     private static void checkEmail(String email, List<FieldError> errors) {
-        if (email == null || email.trim().length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+        if (email == null
+                || email.trim().length() > 254
+                || !EMAIL.matcher(email.trim()).matches()) {
             errors.add(new FieldError("email", "must be an email address"));
         }
     }
 
     private static void checkDisplayName(String displayName, List<FieldError> errors) {
-        if (displayName == null || displayName.isBlank() || displayName.trim().length() > MAX_DISPLAY_NAME
+        if (displayName == null
+                || displayName.isBlank()
+                || displayName.trim().length() > MAX_DISPLAY_NAME
                 || displayName.chars().anyMatch(Character::isISOControl)) {
             errors.add(new FieldError("displayName", "must be 1 to " + MAX_DISPLAY_NAME + " printable characters"));
         }

@@ -24,8 +24,10 @@ final class MongoUsers implements Users {
 
     MongoUsers(MongoDatabase database) {
         this.users = database.getCollection("users");
-        users.createIndex(Indexes.ascending(USERNAME_KEY), new IndexOptions().unique(true).name("username_unique"));
-        users.createIndex(Indexes.ascending(EMAIL_KEY), new IndexOptions().unique(true).name("email_unique"));
+        users.createIndex(
+                Indexes.ascending(USERNAME_KEY), new IndexOptions().unique(true).name("username_unique"));
+        users.createIndex(
+                Indexes.ascending(EMAIL_KEY), new IndexOptions().unique(true).name("email_unique"));
     }
 
     @Override
@@ -56,11 +58,15 @@ final class MongoUsers implements Users {
     @Override
     public boolean updateProfile(User user) {
         try {
-            return users.updateOne(Filters.eq("_id", user.id()), Updates.combine(
-                    Updates.set("email", user.email()),
-                    Updates.set(EMAIL_KEY, User.key(user.email())),
-                    Updates.set("displayName", user.displayName()),
-                    Updates.set("updatedAt", Date.from(user.updatedAt())))).getMatchedCount() == 1;
+            return users.updateOne(
+                                    Filters.eq("_id", user.id()),
+                                    Updates.combine(
+                                            Updates.set("email", user.email()),
+                                            Updates.set(EMAIL_KEY, User.key(user.email())),
+                                            Updates.set("displayName", user.displayName()),
+                                            Updates.set("updatedAt", Date.from(user.updatedAt()))))
+                            .getMatchedCount()
+                    == 1;
         } catch (MongoWriteException e) {
             throw translate(e, user);
         }
@@ -68,8 +74,11 @@ final class MongoUsers implements Users {
 
     @Override
     public boolean replacePasswordHash(ObjectId id, String expectedHash, String newHash) {
-        return users.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("passwordHash", expectedHash)),
-                Updates.set("passwordHash", newHash)).getModifiedCount() == 1;
+        return users.updateOne(
+                                Filters.and(Filters.eq("_id", id), Filters.eq("passwordHash", expectedHash)),
+                                Updates.set("passwordHash", newHash))
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
@@ -102,8 +111,13 @@ final class MongoUsers implements Users {
     }
 
     private static User fromDocument(Document d) {
-        return new User(d.getObjectId("_id"), d.getString("username"), d.getString("email"),
-                d.getString("displayName"), d.getString("passwordHash"),
-                d.getDate("createdAt").toInstant(), d.getDate("updatedAt").toInstant());
+        return new User(
+                d.getObjectId("_id"),
+                d.getString("username"),
+                d.getString("email"),
+                d.getString("displayName"),
+                d.getString("passwordHash"),
+                d.getDate("createdAt").toInstant(),
+                d.getDate("updatedAt").toInstant());
     }
 }

@@ -31,5 +31,4 @@ final class RemoteUserDirectory implements UserDirectory {
         }
         return peer.get("/users/by-username/" + username, caller).found(UserSummary.class);
     }
-
 }

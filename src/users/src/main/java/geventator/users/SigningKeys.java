@@ -48,8 +48,11 @@ final class SigningKeys {
     private static void create(Path file) throws IOException {
         ECKey key;
         try {
-            key = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
-                    .keyID(UUID.randomUUID().toString()).generate();
+            key = new ECKeyGenerator(Curve.P_256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.ES256)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate a token signing key", e);
         }

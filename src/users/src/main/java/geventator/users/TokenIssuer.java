@@ -1,9 +1,9 @@
 package geventator.users;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -17,8 +17,7 @@ import java.util.UUID;
 /** Signs access tokens: who (sub, preferred_username), by whom (iss), and until when (exp). */
 final class TokenIssuer {
 
-    record AccessToken(String token, Instant expiresAt, long expiresIn) {
-    }
+    record AccessToken(String token, Instant expiresAt, long expiresIn) {}
 
     private final SigningKeys keys;
     private final Duration lifetime;
@@ -47,8 +46,12 @@ final class TokenIssuer {
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT)
-                .keyID(keys.signingKey().getKeyID()).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256)
+                        .type(JOSEObjectType.JWT)
+                        .keyID(keys.signingKey().getKeyID())
+                        .build(),
+                claims);
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {

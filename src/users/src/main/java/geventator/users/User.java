@@ -6,8 +6,14 @@ import java.util.Locale;
 import org.bson.types.ObjectId;
 
 /** An account. Username and email are unique regardless of case; the hash is an Argon2id PHC string. */
-record User(ObjectId id, String username, String email, String displayName, String passwordHash,
-            Instant createdAt, Instant updatedAt) {
+record User(
+        ObjectId id,
+        String username,
+        String email,
+        String displayName,
+        String passwordHash,
+        Instant createdAt,
+        Instant updatedAt) {
 
     static String key(String usernameOrEmail) {
         return usernameOrEmail.trim().toLowerCase(Locale.ROOT);

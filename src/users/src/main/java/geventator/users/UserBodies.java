@@ -5,26 +5,25 @@ import java.time.Instant;
 /** The JSON bodies of the user role's HTTP API. */
 final class UserBodies {
 
-    private UserBodies() {
-    }
+    private UserBodies() {}
 
-    record Registration(String username, String email, String displayName, String password) {
-    }
+    record Registration(String username, String email, String displayName, String password) {}
 
-    record LogIn(String login, String password) {
-    }
+    record LogIn(String login, String password) {}
 
-    record ProfileChange(String email, String displayName) {
-    }
+    record ProfileChange(String email, String displayName) {}
 
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
-    record Profile(String id, String username, String email, String displayName, Instant createdAt,
-                   Instant updatedAt) {
+    record Profile(String id, String username, String email, String displayName, Instant createdAt, Instant updatedAt) {
         static Profile of(User user) {
-            return new Profile(user.id().toHexString(), user.username(), user.email(), user.displayName(),
-                    user.createdAt(), user.updatedAt());
+            return new Profile(
+                    user.id().toHexString(),
+                    user.username(),
+                    user.email(),
+                    user.displayName(),
+                    user.createdAt(),
+                    user.updatedAt());
         }
     }
 

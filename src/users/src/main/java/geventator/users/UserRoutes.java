@@ -2,15 +2,15 @@ package geventator.users;
 
 import geventator.platform.http.Problem;
 import geventator.platform.http.Requests;
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import geventator.users.UserBodies.LogIn;
 import geventator.users.UserBodies.PasswordChange;
 import geventator.users.UserBodies.Profile;
 import geventator.users.UserBodies.ProfileChange;
 import geventator.users.UserBodies.Registration;
 import geventator.users.UserBodies.Token;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 
 /** The user role's HTTP API. */
 final class UserRoutes {
@@ -38,7 +38,8 @@ final class UserRoutes {
     private void register(Context ctx) {
         Registration body = Requests.body(ctx, Registration.class);
         User user = accounts.register(body.username(), body.email(), body.displayName(), body.password());
-        ctx.status(HttpStatus.CREATED).header("Location", "/users/" + user.id().toHexString())
+        ctx.status(HttpStatus.CREATED)
+                .header("Location", "/users/" + user.id().toHexString())
                 .json(Profile.of(user));
     }
 
@@ -72,7 +73,9 @@ final class UserRoutes {
     private void byId(Context ctx) {
         Requests.caller(ctx);
         String id = Requests.objectId(ctx, "id").toHexString();
-        ctx.json(accounts.byId(id).orElseThrow(() -> Problem.notFound("no user has id " + id)).summary());
+        ctx.json(accounts.byId(id)
+                .orElseThrow(() -> Problem.notFound("no user has id " + id))
+                .summary());
     }
 
     private void byUsername(Context ctx) {
@@ -82,11 +85,13 @@ final class UserRoutes {
             throw Problem.invalid("username", "must be 3 to 32 letters, digits, '_', '.' or '-'");
         }
         ctx.json(accounts.byUsername(username)
-                .orElseThrow(() -> Problem.notFound("no user is called " + username)).summary());
+                .orElseThrow(() -> Problem.notFound("no user is called " + username))
+                .summary());
     }
 
     private void publicKeys(Context ctx) {
-        ctx.header("Cache-Control", "public, max-age=300").contentType("application/jwk-set+json")
+        ctx.header("Cache-Control", "public, max-age=300")
+                .contentType("application/jwk-set+json")
                 .result(keys.publicKeys().toString());
     }
 }

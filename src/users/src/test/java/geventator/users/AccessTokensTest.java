@@ -49,7 +49,8 @@ class AccessTokensTest {
 
     @Test
     void a_token_is_an_es256_jwt_that_verifies_against_the_published_keys() throws Exception {
-        JWKSet published = JWKSet.parse(http.get("/.well-known/jwks.json").send().text());
+        JWKSet published =
+                JWKSet.parse(http.get("/.well-known/jwks.json").send().text());
         SignedJWT jwt = SignedJWT.parse(token);
 
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
@@ -71,10 +72,15 @@ class AccessTokensTest {
     @Test
     void the_signing_key_is_kept_across_restarts_of_the_same_data_directory() throws Exception {
         String keysBefore = http.get("/.well-known/jwks.json").send().text();
-        try (TestApp again = TestApp.start("user", app.databasePrefix(),
-                java.util.Map.of("GEVENTATOR_TOKEN_KEYS_FILE", app.dataDir().resolve("token-keys.json").toString()))) {
+        try (TestApp again = TestApp.start(
+                "user",
+                app.databasePrefix(),
+                java.util.Map.of(
+                        "GEVENTATOR_TOKEN_KEYS_FILE",
+                        app.dataDir().resolve("token-keys.json").toString()))) {
             assertThat(again.http().get("/.well-known/jwks.json").send().text()).isEqualTo(keysBefore);
-            assertThat(again.http().get("/users/me").bearer(token).send().status()).isEqualTo(200);
+            assertThat(again.http().get("/users/me").bearer(token).send().status())
+                    .isEqualTo(200);
         }
     }
 
@@ -82,18 +88,32 @@ class AccessTokensTest {
     void requests_without_a_valid_token_answer_401() throws Exception {
         assertThat(http.get("/users/me").send().status()).isEqualTo(401);
         assertThat(http.get("/users/me").bearer("not.a.jwt").send().status()).isEqualTo(401);
-        assertThat(http.get("/users/me").header("Authorization", "Basic a2ltOnB3").send().status()).isEqualTo(401);
-        assertThat(http.get("/users/me").bearer(tampered(token)).send().status()).isEqualTo(401);
-        assertThat(http.get("/users/me").bearer(signedBy(ownKey(), Instant.now().minusSeconds(600))).send().status())
+        assertThat(http.get("/users/me")
+                        .header("Authorization", "Basic a2ltOnB3")
+                        .send()
+                        .status())
                 .isEqualTo(401);
-        assertThat(http.get("/users/me").bearer(signedBy(strangerKey(), Instant.now().plusSeconds(600))).send()
-                .status()).isEqualTo(401);
+        assertThat(http.get("/users/me").bearer(tampered(token)).send().status())
+                .isEqualTo(401);
+        assertThat(http.get("/users/me")
+                        .bearer(signedBy(ownKey(), Instant.now().minusSeconds(600)))
+                        .send()
+                        .status())
+                .isEqualTo(401);
+        assertThat(http.get("/users/me")
+                        .bearer(signedBy(strangerKey(), Instant.now().plusSeconds(600)))
+                        .send()
+                        .status())
+                .isEqualTo(401);
         assertThat(http.get("/users/me").bearer(unsigned()).send().status()).isEqualTo(401);
     }
 
     @Test
     void a_token_signed_by_the_own_key_and_still_valid_is_accepted() throws Exception {
-        assertThat(http.get("/users/me").bearer(signedBy(ownKey(), Instant.now().plusSeconds(600))).send().status())
+        assertThat(http.get("/users/me")
+                        .bearer(signedBy(ownKey(), Instant.now().plusSeconds(600)))
+                        .send()
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -106,7 +126,9 @@ class AccessTokensTest {
     }
 
     private static ECKey ownKey() throws Exception {
-        return (ECKey) JWKSet.load(app.dataDir().resolve("token-keys.json").toFile()).getKeys().get(0);
+        return (ECKey) JWKSet.load(app.dataDir().resolve("token-keys.json").toFile())
+                .getKeys()
+                .get(0);
     }
 
     private static ECKey strangerKey() throws Exception {
@@ -114,8 +136,8 @@ class AccessTokensTest {
     }
 
     private static String signedBy(ECKey key, Instant expiresAt) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
-                claims(expiresAt));
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims(expiresAt));
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }
@@ -125,16 +147,20 @@ class AccessTokensTest {
     }
 
     private static JWTClaimsSet claims(Instant expiresAt) {
-        return new JWTClaimsSet.Builder().issuer("geventator").subject(userId)
+        return new JWTClaimsSet.Builder()
+                .issuer("geventator")
+                .subject(userId)
                 .claim("preferred_username", username)
-                .issueTime(Date.from(expiresAt.minusSeconds(3600))).expirationTime(Date.from(expiresAt)).build();
+                .issueTime(Date.from(expiresAt.minusSeconds(3600)))
+                .expirationTime(Date.from(expiresAt))
+                .build();
     }
 
     private static String tampered(String jwt) {
         String[] parts = jwt.split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
                 .replace(userId, "0123456789abcdef01234567");
-        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
-                + "." + parts[2];
+        return parts[0] + "."
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
     }
 }

@@ -23,6 +23,7 @@ class AccountsApiTest {
 
     @RegisterExtension
     static final RunningApp running = RunningApp.role("user");
+
     static Http http;
 
     @BeforeAll
@@ -36,7 +37,8 @@ class AccountsApiTest {
         Http.Reply reply = http.post("/users", registration(name)).send();
 
         assertThat(reply.status()).isEqualTo(201);
-        assertThat(reply.header("Location")).isEqualTo("/users/" + reply.json().path("id").asText());
+        assertThat(reply.header("Location"))
+                .isEqualTo("/users/" + reply.json().path("id").asText());
         assertThat(reply.json().path("username").asText()).isEqualTo(name);
         assertThat(reply.json().path("email").asText()).isEqualTo(name + "@example.org");
         assertThat(reply.text()).doesNotContain(PASSWORD).doesNotContainIgnoringCase("password");
@@ -48,17 +50,23 @@ class AccountsApiTest {
         String id = register(http, name);
 
         try (var client = MongoClients.create(TestDatabase.uri())) {
-            Document stored = client.getDatabase(running.app().databasePrefix() + "_users").getCollection("users")
-                    .find(new Document("_id", new org.bson.types.ObjectId(id))).first();
-            assertThat(stored.getString("passwordHash")).startsWith("$argon2id$").doesNotContain(PASSWORD);
+            Document stored = client.getDatabase(running.app().databasePrefix() + "_users")
+                    .getCollection("users")
+                    .find(new Document("_id", new org.bson.types.ObjectId(id)))
+                    .first();
+            assertThat(stored.getString("passwordHash"))
+                    .startsWith("$argon2id$")
+                    .doesNotContain(PASSWORD);
             assertThat(stored.toJson()).doesNotContain(PASSWORD);
         }
     }
 
     @Test
     void lists_every_invalid_field_in_one_400_problem() {
-        Http.Reply reply = http.post("/users", Map.of("username", "a!", "email", "not-an-email",
-                "displayName", " ", "password", "short")).send();
+        Http.Reply reply = http.post(
+                        "/users",
+                        Map.of("username", "a!", "email", "not-an-email", "displayName", " ", "password", "short"))
+                .send();
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -70,9 +78,13 @@ class AccountsApiTest {
     @Test
     void usernames_are_3_to_32_of_letters_digits_underscore_dot_and_dash() {
         assertThat(http.post("/users", registration("ab")).send().status()).isEqualTo(400);
-        assertThat(http.post("/users", registration("a".repeat(33))).send().status()).isEqualTo(400);
-        assertThat(http.post("/users", registration("bad name")).send().status()).isEqualTo(400);
-        assertThat(http.post("/users", registration("ok_" + uniqueName("x") + ".y-z")).send().status())
+        assertThat(http.post("/users", registration("a".repeat(33))).send().status())
+                .isEqualTo(400);
+        assertThat(http.post("/users", registration("bad name")).send().status())
+                .isEqualTo(400);
+        assertThat(http.post("/users", registration("ok_" + uniqueName("x") + ".y-z"))
+                        .send()
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -125,7 +137,8 @@ class AccountsApiTest {
     void a_token_response_says_its_type_and_lifetime_and_is_not_cached() {
         String name = uniqueName("tok");
         register(http, name);
-        Http.Reply reply = http.post("/tokens", Map.of("login", name, "password", PASSWORD)).send();
+        Http.Reply reply = http.post("/tokens", Map.of("login", name, "password", PASSWORD))
+                .send();
 
         assertThat(reply.json().path("tokenType").asText()).isEqualTo("Bearer");
         assertThat(reply.json().path("expiresIn").asLong()).isEqualTo(3600);
@@ -137,14 +150,17 @@ class AccountsApiTest {
         String name = uniqueName("sam");
         register(http, name);
 
-        Http.Reply wrongPassword = http.post("/tokens", Map.of("login", name, "password", "wrong password!")).send();
+        Http.Reply wrongPassword = http.post("/tokens", Map.of("login", name, "password", "wrong password!"))
+                .send();
         Http.Reply unknownUser = http.post("/tokens", Map.of("login", uniqueName("ghost"), "password", PASSWORD))
                 .send();
 
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(unknownUser.status()).isEqualTo(401);
-        assertThat(unknownUser.json().path("detail")).isEqualTo(wrongPassword.json().path("detail"));
-        assertThat(unknownUser.json().path("type")).isEqualTo(wrongPassword.json().path("type"));
+        assertThat(unknownUser.json().path("detail"))
+                .isEqualTo(wrongPassword.json().path("detail"));
+        assertThat(unknownUser.json().path("type"))
+                .isEqualTo(wrongPassword.json().path("type"));
     }
 
     @Test
@@ -154,7 +170,8 @@ class AccountsApiTest {
         String token = logIn(http, name, PASSWORD);
 
         Http.Reply updated = http.patch("/users/me", Map.of("displayName", "Pia P.", "email", name + "@new.example"))
-                .bearer(token).send();
+                .bearer(token)
+                .send();
         Http.Reply me = http.get("/users/me").bearer(token).send();
 
         assertThat(updated.status()).isEqualTo(200);
@@ -172,7 +189,8 @@ class AccountsApiTest {
         String token = logIn(http, name, PASSWORD);
 
         Http.Reply reply = http.patch("/users/me", Map.of("email", taken + "@example.org", "displayName", "New"))
-                .bearer(token).send();
+                .bearer(token)
+                .send();
 
         assertThat(reply.status()).isEqualTo(409);
         Http.Reply me = http.get("/users/me").bearer(token).send();
@@ -186,10 +204,17 @@ class AccountsApiTest {
         register(http, name);
         String token = logIn(http, name, PASSWORD);
 
-        Http.Reply reply = http.patch("/users/me", Map.of("email", "nope", "displayName", "Fine")).bearer(token).send();
+        Http.Reply reply = http.patch("/users/me", Map.of("email", "nope", "displayName", "Fine"))
+                .bearer(token)
+                .send();
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(http.get("/users/me").bearer(token).send().json().path("displayName").asText())
+        assertThat(http.get("/users/me")
+                        .bearer(token)
+                        .send()
+                        .json()
+                        .path("displayName")
+                        .asText())
                 .isEqualTo("Display " + name);
     }
 
@@ -199,14 +224,22 @@ class AccountsApiTest {
         register(http, name);
         String token = logIn(http, name, PASSWORD);
 
-        Http.Reply wrong = http.put("/users/me/password",
-                Map.of("currentPassword", "not my password", "newPassword", "a brand new secret")).bearer(token).send();
-        Http.Reply right = http.put("/users/me/password",
-                Map.of("currentPassword", PASSWORD, "newPassword", "a brand new secret")).bearer(token).send();
+        Http.Reply wrong = http.put(
+                        "/users/me/password",
+                        Map.of("currentPassword", "not my password", "newPassword", "a brand new secret"))
+                .bearer(token)
+                .send();
+        Http.Reply right = http.put(
+                        "/users/me/password", Map.of("currentPassword", PASSWORD, "newPassword", "a brand new secret"))
+                .bearer(token)
+                .send();
 
         assertThat(wrong.status()).isEqualTo(403);
         assertThat(right.status()).isEqualTo(204);
-        assertThat(http.post("/tokens", Map.of("login", name, "password", PASSWORD)).send().status()).isEqualTo(401);
+        assertThat(http.post("/tokens", Map.of("login", name, "password", PASSWORD))
+                        .send()
+                        .status())
+                .isEqualTo(401);
         assertThat(logIn(http, name, "a brand new secret")).isNotBlank();
     }
 
@@ -216,8 +249,10 @@ class AccountsApiTest {
         register(http, name);
         String token = logIn(http, name, PASSWORD);
 
-        Http.Reply reply = http.put("/users/me/password", Map.of("currentPassword", PASSWORD, "newPassword", "123456789"))
-                .bearer(token).send();
+        Http.Reply reply = http.put(
+                        "/users/me/password", Map.of("currentPassword", PASSWORD, "newPassword", "123456789"))
+                .bearer(token)
+                .send();
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("errors").findValuesAsText("field")).containsExactly("newPassword");
@@ -237,7 +272,10 @@ class AccountsApiTest {
 
         assertThat(http.get("/users/me").bearer(token).send().status()).isEqualTo(404);
         assertThat(http.get("/users/" + id).bearer(otherToken).send().status()).isEqualTo(404);
-        assertThat(http.post("/tokens", Map.of("login", name, "password", PASSWORD)).send().status()).isEqualTo(401);
+        assertThat(http.post("/tokens", Map.of("login", name, "password", PASSWORD))
+                        .send()
+                        .status())
+                .isEqualTo(401);
         assertThat(http.post("/users", registration(name)).send().status()).isEqualTo(201);
     }
 
@@ -250,7 +288,9 @@ class AccountsApiTest {
         String token = logIn(http, viewer, PASSWORD);
 
         Http.Reply byId = http.get("/users/" + id).bearer(token).send();
-        Http.Reply byName = http.get("/users/by-username/" + name.toUpperCase()).bearer(token).send();
+        Http.Reply byName = http.get("/users/by-username/" + name.toUpperCase())
+                .bearer(token)
+                .send();
 
         assertThat(byId.status()).isEqualTo(200);
         assertThat(byId.json()).isEqualTo(byName.json());
@@ -265,9 +305,18 @@ class AccountsApiTest {
 
         assertThat(http.get("/users/by-username/" + name).send().status()).isEqualTo(401);
         assertThat(http.get("/users/not-an-id").bearer(token).send().status()).isEqualTo(400);
-        assertThat(http.get("/users/0123456789abcdef01234567").bearer(token).send().status()).isEqualTo(404);
-        assertThat(http.get("/users/by-username/nobody-here").bearer(token).send().status()).isEqualTo(404);
-        assertThat(http.get("/users/by-username/x!").bearer(token).send().status()).isEqualTo(400);
+        assertThat(http.get("/users/0123456789abcdef01234567")
+                        .bearer(token)
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/users/by-username/nobody-here")
+                        .bearer(token)
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/users/by-username/x!").bearer(token).send().status())
+                .isEqualTo(400);
     }
 
     private static List<String> iterableFieldNames(Http.Reply reply) {
@@ -275,5 +324,4 @@ class AccountsApiTest {
         reply.json().fieldNames().forEachRemaining(names::add);
         return names;
     }
-
 }

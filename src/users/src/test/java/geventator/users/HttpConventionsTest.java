@@ -14,6 +14,7 @@ class HttpConventionsTest {
 
     @RegisterExtension
     static final RunningApp running = RunningApp.role("user");
+
     static Http http;
 
     @BeforeAll
@@ -43,7 +44,8 @@ class HttpConventionsTest {
 
     @Test
     void a_wrong_type_is_a_400_problem_naming_the_field() {
-        Http.Reply reply = http.post("/users", "{\"username\": 42, \"email\": \"a@b.c\"}").send();
+        Http.Reply reply =
+                http.post("/users", "{\"username\": 42, \"email\": \"a@b.c\"}").send();
 
         assertProblem(reply, 400, "validation");
         assertThat(reply.json().path("errors").get(0).path("field").asText()).isEqualTo("username");
@@ -51,7 +53,8 @@ class HttpConventionsTest {
 
     @Test
     void an_unknown_field_is_a_400_problem_naming_it() {
-        Http.Reply reply = http.post("/users", Map.of("username", "abc", "nickname", "x")).send();
+        Http.Reply reply =
+                http.post("/users", Map.of("username", "abc", "nickname", "x")).send();
 
         assertProblem(reply, 400, "validation");
         assertThat(reply.json().path("errors").get(0).path("field").asText()).isEqualTo("nickname");
@@ -71,7 +74,8 @@ class HttpConventionsTest {
 
     @Test
     void a_body_that_is_not_json_is_a_415_problem() {
-        Http.Reply reply = http.post("/tokens", "{}").header("Content-Type", "text/plain").send();
+        Http.Reply reply =
+                http.post("/tokens", "{}").header("Content-Type", "text/plain").send();
 
         assertProblem(reply, 415, "unsupported-media-type");
     }
@@ -79,20 +83,26 @@ class HttpConventionsTest {
     @Test
     void a_request_jetty_cannot_read_is_a_400_problem_not_an_html_page() throws Exception {
         try (var socket = new java.net.Socket("127.0.0.1", running.app().port())) {
-            socket.getOutputStream().write("GET /users/% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /users/% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
-                    .contains("\"type\":\"urn:geventator:problem:bad-request\"").doesNotContain("<html");
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 400")
+                    .contains("Content-Type: application/problem+json")
+                    .contains("\"type\":\"urn:geventator:problem:bad-request\"")
+                    .doesNotContain("<html");
         }
     }
 
     @Test
     void every_response_carries_the_callers_request_id_or_a_new_one() {
-        Http.Reply given = http.get("/health/live").header("X-Request-Id", "trace-42").send();
+        Http.Reply given =
+                http.get("/health/live").header("X-Request-Id", "trace-42").send();
         Http.Reply generated = http.get("/health/live").send();
-        Http.Reply hostile = http.get("/health/live").header("X-Request-Id", "x".repeat(300)).send();
+        Http.Reply hostile =
+                http.get("/health/live").header("X-Request-Id", "x".repeat(300)).send();
 
         assertThat(given.header("X-Request-Id")).isEqualTo("trace-42");
         assertThat(generated.header("X-Request-Id")).isNotBlank();
@@ -101,14 +111,16 @@ class HttpConventionsTest {
 
     @Test
     void a_problem_carries_the_request_id() {
-        Http.Reply reply = http.get("/nowhere").header("X-Request-Id", "abc-123").send();
+        Http.Reply reply =
+                http.get("/nowhere").header("X-Request-Id", "abc-123").send();
 
         assertThat(reply.json().path("requestId").asText()).isEqualTo("abc-123");
     }
 
     @Test
     void health_answers_live_and_ready() {
-        assertThat(http.get("/health/live").send().json().path("status").asText()).isEqualTo("UP");
+        assertThat(http.get("/health/live").send().json().path("status").asText())
+                .isEqualTo("UP");
         Http.Reply ready = http.get("/health/ready").send();
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().path("status").asText()).isEqualTo("UP");

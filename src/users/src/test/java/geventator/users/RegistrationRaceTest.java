@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RegistrationRaceTest {
 
     static final int RACERS = 8;
+
     @RegisterExtension
     static final RunningApp running = RunningApp.role("user");
 

@@ -29,15 +29,22 @@ class SecretsStayOutOfLogsTest {
         try (TestApp app = TestApp.start("user")) {
             String name = uniqueName("quiet");
             register(app.http(), name);
-            Http.Reply login = app.http().post("/tokens", Map.of("login", name, "password", PASSWORD)).send();
+            Http.Reply login = app.http()
+                    .post("/tokens", Map.of("login", name, "password", PASSWORD))
+                    .send();
             String token = login.json().path("accessToken").asText();
             app.http().get("/users/me").bearer(token).send();
-            app.http().post("/tokens", Map.of("login", name, "password", "wrong password")).send();
+            app.http()
+                    .post("/tokens", Map.of("login", name, "password", "wrong password"))
+                    .send();
 
-            assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(captured.list)
+                    .extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(line -> line.matches("POST /tokens 200 \\d+ms"))
-                    .noneMatch(line -> line.contains(PASSWORD) || line.contains(token) || line.contains("wrong password"));
-            assertThat(captured.list).filteredOn(e -> e.getLoggerName().equals("geventator.requests"))
+                    .noneMatch(
+                            line -> line.contains(PASSWORD) || line.contains(token) || line.contains("wrong password"));
+            assertThat(captured.list)
+                    .filteredOn(e -> e.getLoggerName().equals("geventator.requests"))
                     .allMatch(e -> e.getMDCPropertyMap().containsKey("requestId"));
         } finally {
             root.detachAppender(captured);

@@ -12,16 +12,22 @@ final class UserFixtures {
     static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private UserFixtures() {
-    }
+    private UserFixtures() {}
 
     static String uniqueName(String stem) {
         return stem + SEQUENCE.incrementAndGet();
     }
 
     static Map<String, Object> registration(String username) {
-        return Map.of("username", username, "email", username + "@example.org", "displayName",
-                "Display " + username, "password", PASSWORD);
+        return Map.of(
+                "username",
+                username,
+                "email",
+                username + "@example.org",
+                "displayName",
+                "Display " + username,
+                "password",
+                PASSWORD);
     }
 
     /** Registers {@code username} and returns its id. */
@@ -32,7 +38,8 @@ final class UserFixtures {
     }
 
     static String logIn(Http http, String login, String password) {
-        Http.Reply reply = http.post("/tokens", Map.of("login", login, "password", password)).send();
+        Http.Reply reply = http.post("/tokens", Map.of("login", login, "password", password))
+                .send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().path("accessToken").asText();
     }

@@ -3,6 +3,5 @@ package geventator.events.api;
 import java.time.OffsetDateTime;
 
 /** One activity of an event's timetable, as another module needs it. */
-public record ActivitySummary(String id, String eventId, String title, OffsetDateTime start, OffsetDateTime end,
-                              String location) {
-}
+public record ActivitySummary(
+        String id, String eventId, String title, OffsetDateTime start, OffsetDateTime end, String location) {}

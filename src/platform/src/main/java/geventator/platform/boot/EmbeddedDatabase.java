@@ -9,8 +9,7 @@ import java.nio.file.Path;
 public interface EmbeddedDatabase {
 
     /** A started embedded server. */
-    record Started(String connectionString, String description, Path dataLocation, AutoCloseable server) {
-    }
+    record Started(String connectionString, String description, Path dataLocation, AutoCloseable server) {}
 
     /**
      * Starts the server with its data in {@code dataDir}, within a bounded time.

@@ -22,15 +22,14 @@ public final class Launcher {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_STARTUP = 1;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /**
      * Starts the process the command line asks for. Returns an exit code when the process should end now
      * (after {@code --help}, or with a one-line reason on stderr), empty while the server runs.
      */
-    public static OptionalInt run(List<String> args, Map<String, String> env, List<RoleModule> modules,
-                                  PrintStream out, PrintStream err) {
+    public static OptionalInt run(
+            List<String> args, Map<String, String> env, List<RoleModule> modules, PrintStream out, PrintStream err) {
         try {
             Arguments arguments = Arguments.parse(args);
             if (arguments.help()) {
@@ -57,7 +56,8 @@ public final class Launcher {
     }
 
     private static List<Setting> settingsOf(List<RoleModule> modules) {
-        List<Setting> settings = new ArrayList<>(PlatformSettings.all(modules.stream().map(RoleModule::role).toList()));
+        List<Setting> settings = new ArrayList<>(
+                PlatformSettings.all(modules.stream().map(RoleModule::role).toList()));
         modules.forEach(m -> settings.addAll(m.settings()));
         return settings;
     }

@@ -1,5 +1,4 @@
 package geventator.platform.http;
 
 /** One rejected field of a request: where it is ({@code email}, {@code members[2].role}) and why. */
-public record FieldError(String field, String reason) {
-}
+public record FieldError(String field, String reason) {}

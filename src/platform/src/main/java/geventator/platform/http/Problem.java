@@ -1,8 +1,12 @@
 package geventator.platform.http;
 
+import geventator.platform.Refusal;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A failure the client is told about, rendered as RFC 9457 problem details. The {@code type} is a stable
@@ -18,6 +22,7 @@ public final class Problem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private Duration retryAfter;
 
     public Problem(int status, String type, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -32,9 +37,14 @@ public final class Problem extends RuntimeException {
     }
 
     public static Problem invalid(List<FieldError> errors) {
-        return new Problem(400, "validation", "The request has invalid fields",
-                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
-                        : errors.size() + " fields are invalid", errors);
+        return new Problem(
+                400,
+                "validation",
+                "The request has invalid fields",
+                errors.size() == 1
+                        ? errors.get(0).field() + ": " + errors.get(0).reason()
+                        : errors.size() + " fields are invalid",
+                errors);
     }
 
     public static Problem invalid(String field, String reason) {
@@ -66,8 +76,44 @@ public final class Problem extends RuntimeException {
     }
 
     public static Problem roleUnavailable(String role, String reason) {
-        return new Problem(503, "role-unavailable", "Another role is unavailable",
-                "the " + role + " role did not answer: " + reason, List.of()).with("role", role);
+        return new Problem(
+                        503,
+                        "role-unavailable",
+                        "Another role is unavailable",
+                        "the " + role + " role did not answer: " + reason,
+                        List.of())
+                .with("role", role);
+    }
+
+    /**
+     * The one mapping from a use case's refusal to HTTP: each kind has one status and one title, and the
+     * refusal's code becomes the problem type.
+     */
+    public static Problem of(Refusal refusal) {
+        List<FieldError> errors = refusal.fields().stream()
+                .map(f -> new FieldError(f.field(), f.reason()))
+                .toList();
+        Problem problem = switch (refusal.kind()) {
+            case INVALID ->
+                new Problem(400, refusal.code(), "The request has invalid fields", refusal.getMessage(), errors);
+            case UNAUTHENTICATED ->
+                new Problem(401, refusal.code(), "Authentication is required", refusal.getMessage(), errors);
+            case FORBIDDEN -> new Problem(403, refusal.code(), "Not allowed", refusal.getMessage(), errors);
+            case NOT_FOUND -> new Problem(404, refusal.code(), "Not found", refusal.getMessage(), errors);
+            case CONFLICT -> new Problem(409, refusal.code(), "Conflict", refusal.getMessage(), errors);
+            case UNPROCESSABLE ->
+                new Problem(422, refusal.code(), "The request cannot be carried out", refusal.getMessage(), errors);
+            case STALE -> new Problem(412, refusal.code(), "The resource has changed", refusal.getMessage(), errors);
+            case VERSION_REQUIRED ->
+                new Problem(428, refusal.code(), "A version is required", refusal.getMessage(), errors);
+            case TOO_MANY_ATTEMPTS ->
+                new Problem(429, refusal.code(), "Too many attempts", refusal.getMessage(), errors);
+            case UNAVAILABLE ->
+                new Problem(503, refusal.code(), "Temporarily unavailable", refusal.getMessage(), errors);
+        };
+        refusal.details().forEach(problem::with);
+        problem.retryAfter = refusal.retryAfter().orElse(null);
+        return problem;
     }
 
     /** Adds a member to the problem body, such as the conflicting activities of a 409. */
@@ -93,6 +139,11 @@ public final class Problem extends RuntimeException {
     }
 
     public Map<String, Object> extensions() {
-        return Map.copyOf(extensions);
+        return Collections.unmodifiableMap(extensions);
+    }
+
+    /** How long the client should wait before trying again, sent as {@code Retry-After}. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -1,12 +1,14 @@
 package geventator.platform.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import geventator.platform.Caller;
+import geventator.platform.Ids;
+import geventator.platform.internal.AppKeys;
 import geventator.platform.internal.Authenticator;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -16,24 +18,25 @@ import org.bson.types.ObjectId;
 /** Reads what a request carries, turning every malformed part into a problem the client can act on. */
 public final class Requests {
 
-    public static final String AUTHENTICATOR = "geventator.authenticator";
-    public static final String JSON = "geventator.json";
-
-    private Requests() {
-    }
+    private Requests() {}
 
     /** The JSON body as {@code type}: 400 when it is missing, malformed, of the wrong shape or has unknown fields. */
     public static <T> T body(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new Problem(415, "unsupported-media-type", "Unsupported media type",
-                    "send the body as application/json", java.util.List.of());
+        if (contentType != null
+                && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new Problem(
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    "send the body as application/json",
+                    java.util.List.of());
         }
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0) {
             throw Problem.badRequest("a JSON body is required");
         }
-        ObjectMapper json = ctx.attribute(JSON);
+        ObjectMapper json = ctx.appData(AppKeys.JSON);
         T value;
         try {
             value = json.readValue(bytes, type);
@@ -60,6 +63,19 @@ public final class Requests {
         return value;
     }
 
+    /** The path parameter {@code name} as an id: 400 unless it is 24 hexadecimal digits; lower case. */
+    public static String id(Context ctx, String name) {
+        return id(name, ctx.pathParam(name));
+    }
+
+    /** {@code value} as an id: 400 unless it is 24 hexadecimal digits; lower case. */
+    public static String id(String name, String value) {
+        if (!Ids.isValid(value)) {
+            throw Problem.invalid(name, "must be an id of 24 hexadecimal digits");
+        }
+        return Ids.normalized(value);
+    }
+
     /** The path parameter {@code name} as a MongoDB object id: 400 unless it is 24 hexadecimal digits. */
     public static ObjectId objectId(Context ctx, String name) {
         return objectId(name, ctx.pathParam(name));
@@ -74,14 +90,15 @@ public final class Requests {
 
     /** The authenticated caller: 401 without a valid bearer token. */
     public static Caller caller(Context ctx) {
-        Authenticator authenticator = ctx.attribute(AUTHENTICATOR);
+        Authenticator authenticator = ctx.appData(AppKeys.AUTHENTICATOR);
         return authenticator.authenticate(ctx.header("Authorization"));
     }
 
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String describe(Class<?> type) {

@@ -13,8 +13,8 @@ import com.mongodb.connection.ServerDescription;
 import geventator.platform.Settings;
 import geventator.platform.boot.EmbeddedDatabase;
 import java.nio.file.Path;
-import java.util.ServiceLoader;
 import java.time.Duration;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import org.bson.Document;
@@ -50,19 +50,23 @@ public final class Database implements AutoCloseable {
             MongoClient client = connect(connection, timeout);
             ping(client, "MongoDB at " + String.join(",", connection.getHosts()), timeout);
             log.info("Using MongoDB at {}", String.join(",", connection.getHosts()));
-            return new Database(client, prefix, () -> { });
+            return new Database(client, prefix, () -> {});
         }
         EmbeddedDatabase.Started started = startEmbedded(settings.path(PlatformSettings.DATA_DIR));
         MongoClient client = connect(new ConnectionString(started.connectionString()), timeout);
         ping(client, started.description(), timeout);
-        log.warn("No mongodb-uri set: running the embedded {}, data in {}. Set GEVENTATOR_MONGODB_URI in production.",
-                started.description(), started.dataLocation().toAbsolutePath().normalize());
+        log.warn(
+                "No mongodb-uri set: running the embedded {}, data in {}. Set GEVENTATOR_MONGODB_URI in production.",
+                started.description(),
+                started.dataLocation().toAbsolutePath().normalize());
         return new Database(client, prefix, started.server());
     }
 
     private static EmbeddedDatabase.Started startEmbedded(Path dataDir) {
-        EmbeddedDatabase embedded = ServiceLoader.load(EmbeddedDatabase.class).findFirst()
-                .orElseThrow(() -> new StartupException("no mongodb-uri is set and this build has no embedded database"));
+        EmbeddedDatabase embedded = ServiceLoader.load(EmbeddedDatabase.class)
+                .findFirst()
+                .orElseThrow(
+                        () -> new StartupException("no mongodb-uri is set and this build has no embedded database"));
         try {
             return embedded.start(dataDir);
         } catch (IllegalStateException e) {
@@ -104,8 +108,9 @@ public final class Database implements AutoCloseable {
         }
         if (denied != null) {
             MongoCredential credential = denied.getCredential();
-            String user = credential == null || credential.getUserName() == null ? "" : " for user '"
-                    + credential.getUserName() + "'";
+            String user = credential == null || credential.getUserName() == null
+                    ? ""
+                    : " for user '" + credential.getUserName() + "'";
             return "refused the connection: authentication failed" + user + " (" + rootMessage(denied) + ")";
         }
         String within = "did not answer within " + timeout.toSeconds() + " s: ";
@@ -127,8 +132,8 @@ public final class Database implements AutoCloseable {
         if (tls != null) {
             return within + "TLS handshake failed (" + rootMessage(tls) + ")";
         }
-        return within + "no answer (" + (firstProblem == null ? failure.getClass().getSimpleName()
-                : rootMessage(firstProblem)) + ")";
+        return within + "no answer ("
+                + (firstProblem == null ? failure.getClass().getSimpleName() : rootMessage(firstProblem)) + ")";
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> kind) {

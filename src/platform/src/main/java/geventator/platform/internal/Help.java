@@ -6,8 +6,7 @@ import java.util.List;
 /** The text of {@code --help}: usage, then every setting with its flag, environment name and default. */
 public final class Help {
 
-    private Help() {
-    }
+    private Help() {}
 
     public static String text(List<Setting> settings) {
         StringBuilder text = new StringBuilder();
@@ -24,8 +23,8 @@ public final class Help {
         for (Setting setting : settings) {
             text.append(String.format("  %-28s %s%n", setting.flag() + "=VALUE", setting.description()));
             String shownDefault = setting.defaultValue().isEmpty() ? "(unset)" : setting.defaultValue();
-            text.append(String.format("  %-28s env %s, default %s%n%n", "", setting.environmentVariable(),
-                    shownDefault));
+            text.append(
+                    String.format("  %-28s env %s, default %s%n%n", "", setting.environmentVariable(), shownDefault));
         }
         return text.toString();
     }

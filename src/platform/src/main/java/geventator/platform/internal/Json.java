@@ -11,8 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The one JSON mapper: strict on input (unknown fields, numbers for strings), ISO-8601 dates on output. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return JsonMapper.builder()

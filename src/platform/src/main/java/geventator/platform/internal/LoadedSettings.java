@@ -82,8 +82,10 @@ public final class LoadedSettings implements Settings {
         String value = values.get(setting.key()).trim();
         String reason = switch (setting.kind()) {
             case INTEGER -> isInteger(value) ? null : "is not a whole number";
-            case PORT -> isInteger(value) && Integer.parseInt(value) >= 0 && Integer.parseInt(value) <= 65535
-                    ? null : "is not a port number (0 to 65535)";
+            case PORT ->
+                isInteger(value) && Integer.parseInt(value) >= 0 && Integer.parseInt(value) <= 65535
+                        ? null
+                        : "is not a port number (0 to 65535)";
             case DURATION -> isDuration(value) ? null : "is not an ISO-8601 duration such as PT5S or PT1H";
             case URL -> isUrl(value) ? null : "is not an http or https URL";
             case TEXT, PATH, SECRET -> null;

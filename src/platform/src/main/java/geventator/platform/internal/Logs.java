@@ -12,8 +12,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Logs {
 
-    private Logs() {
-    }
+    private Logs() {}
 
     static void configure(Settings settings) {
         String wanted = settings.text(PlatformSettings.LOG_LEVEL).trim().toUpperCase(java.util.Locale.ROOT);
@@ -29,11 +28,13 @@ final class Logs {
 
     static SyslogShipping ship(Settings settings, String appName) {
         try {
-            SyslogShipping shipping = SyslogShipping.install(settings.text(PlatformSettings.SYSLOG_DESTINATION),
-                    settings.text(PlatformSettings.SYSLOG_TOKEN), appName);
+            SyslogShipping shipping = SyslogShipping.install(
+                    settings.text(PlatformSettings.SYSLOG_DESTINATION),
+                    settings.text(PlatformSettings.SYSLOG_TOKEN),
+                    appName);
             if (shipping.active()) {
-                LoggerFactory.getLogger(Logs.class).info("Shipping logs as {} to {}", appName,
-                        settings.text(PlatformSettings.SYSLOG_DESTINATION));
+                LoggerFactory.getLogger(Logs.class)
+                        .info("Shipping logs as {} to {}", appName, settings.text(PlatformSettings.SYSLOG_DESTINATION));
             }
             return shipping;
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,7 @@
 package geventator.platform.internal;
 
-import geventator.platform.RoleModule;
 import geventator.logging.SyslogShipping;
+import geventator.platform.RoleModule;
 import geventator.platform.Settings;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -15,12 +15,11 @@ import org.slf4j.LoggerFactory;
 public final class Processes {
 
     private static final Logger log = LoggerFactory.getLogger(Processes.class);
-    private Processes() {
-    }
+
+    private Processes() {}
 
     /** The parts of a started process. */
-    public record Running(Javalin server, Database database, Set<String> roles, SyslogShipping shipping) {
-    }
+    public record Running(Javalin server, Database database, Set<String> roles, SyslogShipping shipping) {}
 
     public static Running start(Settings settings, List<RoleModule> modules) {
         Logs.configure(settings);
@@ -37,16 +36,9 @@ public final class Processes {
         }
         try {
             var json = Json.mapper();
-            ModuleRegistry registry = new ModuleRegistry(settings, database, roles, json, Clock.systemUTC());
-            for (RoleModule module : modules) {
-                try {
-                    module.publish(registry.contextOf(module));
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                    throw new StartupException("the " + module.role() + " module cannot start: " + e.getMessage());
-                }
-            }
-            List<RoleModule> local = modules.stream().filter(m -> roles.contains(m.role())).toList();
-            Javalin server = HttpServer.create(local, registry, database, json);
+            ModuleWiring wiring = new ModuleWiring(settings, database, roles, json, Clock.systemUTC());
+            ModuleWiring.Started started = wiring.start(modules, HttpServer.PLATFORM_NEEDS);
+            Javalin server = HttpServer.create(started, database, json);
             String host = settings.text(PlatformSettings.HOST);
             int port = settings.integer(PlatformSettings.PORT);
             try {
@@ -70,8 +62,8 @@ public final class Processes {
             return new LinkedHashSet<>(known);
         }
         if (!known.contains(wanted)) {
-            throw new ConfigurationException("unknown role '" + role + "'; valid roles: "
-                    + String.join(", ", known) + ", all");
+            throw new ConfigurationException(
+                    "unknown role '" + role + "'; valid roles: " + String.join(", ", known) + ", all");
         }
         return Set.of(wanted);
     }

@@ -11,11 +11,12 @@ final class RequestIds {
     static final String MDC_KEY = "requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     static String of(Context ctx) {
         String given = ctx.header(HEADER);
-        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 }

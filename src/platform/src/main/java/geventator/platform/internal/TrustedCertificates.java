@@ -23,8 +23,7 @@ import javax.net.ssl.X509TrustManager;
  */
 final class TrustedCertificates {
 
-    private TrustedCertificates() {
-    }
+    private TrustedCertificates() {}
 
     /** Makes the default SSLContext trust the JDK's CAs and the file's; nothing when the setting is empty. */
     static void install(java.util.Optional<String> pemFile) {
@@ -54,8 +53,8 @@ final class TrustedCertificates {
         } catch (IOException e) {
             throw new ConfigurationException("cannot read trust-ca-file " + pemFile + ": " + e.getMessage());
         } catch (GeneralSecurityException e) {
-            throw new ConfigurationException("trust-ca-file " + pemFile + " holds no PEM certificate: "
-                    + e.getMessage());
+            throw new ConfigurationException(
+                    "trust-ca-file " + pemFile + " holds no PEM certificate: " + e.getMessage());
         }
         if (added.isEmpty()) {
             throw new ConfigurationException("trust-ca-file " + pemFile + " holds no PEM certificate");

@@ -38,8 +38,15 @@ class LoadedSettingsTest {
     @Test
     void the_file_beats_defaults_the_environment_beats_the_file_and_flags_beat_everything() throws IOException {
         Path file = write("port=8001\nhost=127.0.0.2\ntoken-ttl=PT2H\nlog-level=DEBUG\n");
-        Map<String, String> env = Map.of("GEVENTATOR_CONFIG", file.toString(), "GEVENTATOR_PORT", "8002",
-                "GEVENTATOR_HOST", "127.0.0.3", "ROLE", "event");
+        Map<String, String> env = Map.of(
+                "GEVENTATOR_CONFIG",
+                file.toString(),
+                "GEVENTATOR_PORT",
+                "8002",
+                "GEVENTATOR_HOST",
+                "127.0.0.3",
+                "ROLE",
+                "event");
         Map<String, String> flags = Map.of("port", "8003");
 
         var settings = LoadedSettings.load(settings(), flags, env);
@@ -57,8 +64,8 @@ class LoadedSettingsTest {
         Path fromEnv = dir.resolve("other.properties");
         Files.writeString(fromEnv, "port=9002\n");
 
-        var settings = LoadedSettings.load(settings(), Map.of("config", fromFlag.toString()),
-                Map.of("GEVENTATOR_CONFIG", fromEnv.toString()));
+        var settings = LoadedSettings.load(
+                settings(), Map.of("config", fromFlag.toString()), Map.of("GEVENTATOR_CONFIG", fromEnv.toString()));
 
         assertThat(settings.integer("port")).isEqualTo(9001);
     }
@@ -91,14 +98,17 @@ class LoadedSettingsTest {
 
     @Test
     void a_named_config_file_must_exist_but_the_default_one_may_not() {
-        assertThatThrownBy(() -> LoadedSettings.load(settings(), Map.of("config", dir.resolve("nope").toString()),
-                Map.of())).hasMessageContaining("does not exist");
-        assertThat(LoadedSettings.load(settings(), Map.of(), Map.of()).integer("port")).isEqualTo(7070);
+        assertThatThrownBy(() -> LoadedSettings.load(
+                        settings(), Map.of("config", dir.resolve("nope").toString()), Map.of()))
+                .hasMessageContaining("does not exist");
+        assertThat(LoadedSettings.load(settings(), Map.of(), Map.of()).integer("port"))
+                .isEqualTo(7070);
     }
 
     @Test
     void unrelated_environment_variables_are_ignored() {
-        var settings = LoadedSettings.load(settings(), Map.of(), Map.of("GEVENTATOR_SOMETHING_ELSE", "x", "PATH", "/bin"));
+        var settings =
+                LoadedSettings.load(settings(), Map.of(), Map.of("GEVENTATOR_SOMETHING_ELSE", "x", "PATH", "/bin"));
 
         assertThat(settings.integer("port")).isEqualTo(7070);
     }
@@ -106,7 +116,8 @@ class LoadedSettingsTest {
     @Test
     void arguments_take_both_flag_forms_and_refuse_strays() {
         assertThat(Arguments.parse(List.of("--role=user", "--port", "8080")).flags())
-                .containsEntry("role", "user").containsEntry("port", "8080");
+                .containsEntry("role", "user")
+                .containsEntry("port", "8080");
         assertThat(Arguments.parse(List.of("--help")).help()).isTrue();
         assertThatThrownBy(() -> Arguments.parse(List.of("user"))).hasMessageContaining("unexpected argument");
         assertThatThrownBy(() -> Arguments.parse(List.of("--port"))).hasMessageContaining("needs a value");
@@ -114,7 +125,10 @@ class LoadedSettingsTest {
 
     @Test
     void setting_names_map_to_flags_and_environment_variables_by_one_rule() {
-        Setting uri = settings().stream().filter(s -> s.key().equals("mongodb-uri")).findFirst().orElseThrow();
+        Setting uri = settings().stream()
+                .filter(s -> s.key().equals("mongodb-uri"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(uri.flag()).isEqualTo("--mongodb-uri");
         assertThat(uri.environmentVariable()).isEqualTo("GEVENTATOR_MONGODB_URI");

@@ -27,6 +27,7 @@ class TrustedCertificatesTest {
 
     @TempDir
     static Path dir;
+
     static Path keystore;
     static Path pem;
 
@@ -35,11 +36,39 @@ class TrustedCertificatesTest {
     static void privateCa() throws Exception {
         keystore = dir.resolve("server.p12");
         pem = dir.resolve("ca.pem");
-        keytool("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=private test CA",
-                "-ext", "bc:c", "-ext", "san=ip:127.0.0.1", "-validity", "2", "-keystore", keystore.toString(),
-                "-storetype", "PKCS12", "-storepass", "changeit");
-        keytool("-exportcert", "-rfc", "-alias", "ca", "-keystore", keystore.toString(), "-storepass", "changeit",
-                "-file", pem.toString());
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "ca",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=private test CA",
+                "-ext",
+                "bc:c",
+                "-ext",
+                "san=ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-keystore",
+                keystore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                "changeit");
+        keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "ca",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-file",
+                pem.toString());
     }
 
     private static void keytool(String... args) throws Exception {
@@ -59,7 +88,8 @@ class TrustedCertificatesTest {
 
         assertThatThrownBy(() -> handshake(SSLContext.getDefault())).isInstanceOf(SSLHandshakeException.class);
         assertThat(handshake(TrustedCertificates.context(pem))).startsWith("TLSv1.");
-        assertThat(TrustedCertificates.trustManager(pem).getAcceptedIssuers()).hasSize(jdkCas.length + 1)
+        assertThat(TrustedCertificates.trustManager(pem).getAcceptedIssuers())
+                .hasSize(jdkCas.length + 1)
                 .contains(jdkCas)
                 .anyMatch(ca -> ca.getSubjectX500Principal().getName().equals("CN=private test CA"));
     }
@@ -67,10 +97,13 @@ class TrustedCertificatesTest {
     @Test
     void a_file_without_certificates_is_a_configuration_error_naming_it() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.pem"), "not a certificate\n");
-        assertThatThrownBy(() -> TrustedCertificates.context(empty)).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("trust-ca-file").hasMessageContaining("empty.pem");
+        assertThatThrownBy(() -> TrustedCertificates.context(empty))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("trust-ca-file")
+                .hasMessageContaining("empty.pem");
         assertThatThrownBy(() -> TrustedCertificates.context(dir.resolve("missing.pem")))
-                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("cannot read trust-ca-file");
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("cannot read trust-ca-file");
     }
 
     /** One TLS handshake with a loopback server that presents the private CA's certificate. */
@@ -83,17 +116,18 @@ class TrustedCertificatesTest {
         km.init(keys, "changeit".toCharArray());
         SSLContext server = SSLContext.getInstance("TLS");
         server.init(km.getKeyManagers(), null, null);
-        try (SSLServerSocket listening = (SSLServerSocket) server.getServerSocketFactory().createServerSocket(0, 1,
-                java.net.InetAddress.getLoopbackAddress())) {
+        try (SSLServerSocket listening = (SSLServerSocket)
+                server.getServerSocketFactory().createServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             CompletableFuture<Void> served = CompletableFuture.runAsync(() -> {
-                try (SSLSocket accepted = (SSLSocket) listening.accept(); OutputStream out = accepted.getOutputStream()) {
+                try (SSLSocket accepted = (SSLSocket) listening.accept();
+                        OutputStream out = accepted.getOutputStream()) {
                     out.write('!');
                 } catch (Exception ignored) {
                     // The client's failed handshake ends this side too.
                 }
             });
-            try (SSLSocket socket = (SSLSocket) client.getSocketFactory().createSocket(
-                    java.net.InetAddress.getLoopbackAddress(), listening.getLocalPort())) {
+            try (SSLSocket socket = (SSLSocket) client.getSocketFactory()
+                    .createSocket(java.net.InetAddress.getLoopbackAddress(), listening.getLocalPort())) {
                 socket.startHandshake();
                 assertThat(socket.getInputStream().read()).isEqualTo('!');
                 return socket.getSession().getProtocol();

@@ -19,7 +19,6 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-cache=/var/cache/geventator-ci/debootstrap-trixie
 
 for tool in debootstrap ssh-keygen; do
   if ! command -v "$tool" >/dev/null; then
@@ -42,11 +41,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mkdir -p "$cache"
 echo "== debootstrap Debian 13 (trixie): controller with ansible-core, target with python3 and sshd"
-debootstrap --variant=minbase --cache-dir="$cache" --include=ansible-core,openssh-client \
+debootstrap --variant=minbase --include=ansible-core,openssh-client \
   trixie "$controller" "$mirror" >"$work/controller.log" 2>&1 || { tail -n 20 "$work/controller.log"; exit 1; }
-debootstrap --variant=minbase --cache-dir="$cache" \
+debootstrap --variant=minbase \
   --include=python3,python3-apt,openssh-server,sudo,ca-certificates \
   trixie "$target" "$mirror" >"$work/target.log" 2>&1 || { tail -n 20 "$work/target.log"; exit 1; }
 chroot "$controller" ansible --version | head -n 1

@@ -65,8 +65,8 @@ public final class Database implements AutoCloseable {
     private static EmbeddedDatabase.Started startEmbedded(Path dataDir) {
         EmbeddedDatabase embedded = ServiceLoader.load(EmbeddedDatabase.class)
                 .findFirst()
-                .orElseThrow(
-                        () -> new StartupException("no mongodb-uri is set and this build has no embedded database"));
+                .orElseThrow(() -> new StartupException(
+                        "no mongodb-uri is set (GEVENTATOR_MONGODB_URI) and this build has no embedded database"));
         try {
             return embedded.start(dataDir);
         } catch (IllegalStateException e) {

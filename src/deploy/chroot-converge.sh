@@ -42,7 +42,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== debootstrap Debian 13 (trixie): controller with ansible-core, target with python3 and sshd"
-debootstrap --variant=minbase --include=ansible-core,openssh-client \
+# python3-cffi-backend by name: debootstrap does not resolve the virtual package python3-cryptography needs.
+debootstrap --variant=minbase --include=ansible-core,python3-cffi-backend,openssh-client \
   trixie "$controller" "$mirror" >"$work/controller.log" 2>&1 || { tail -n 20 "$work/controller.log"; exit 1; }
 debootstrap --variant=minbase \
   --include=python3,python3-apt,openssh-server,sudo,ca-certificates \

@@ -51,7 +51,8 @@ debootstrap --variant=minbase \
   --include=python3,python3-apt,openssh-server,sudo,ca-certificates \
   trixie "$target" "$mirror" >"$work/target.log" 2>&1 || { tail -n 20 "$work/target.log"; exit 1; }
 wait "$controller_pid" || { tail -n 20 "$work/controller.log"; exit 1; }
-chroot "$controller" ansible --version | head -n 1
+# Ansible refuses non-blocking standard streams; CI runs without a terminal, so stdin is /dev/null here.
+chroot "$controller" ansible --version </dev/null | head -n 1
 chroot "$target" python3 --version
 
 # Package scripts must not start services inside the target.
@@ -103,7 +104,7 @@ inventory event >"$controller/work/event.yml"
 
 converge() {
   chroot "$controller" env ANSIBLE_CONFIG=/repo/ansible/ansible.cfg ANSIBLE_FORCE_COLOR=0 \
-    ansible-playbook -i "/work/$1.yml" --skip-tags daemon /repo/ansible/site.yml | tee "$work/$2.log"
+    ansible-playbook -i "/work/$1.yml" --skip-tags daemon /repo/ansible/site.yml </dev/null | tee "$work/$2.log"
 }
 recap() { grep -E "^$1 +:" "$work/$2.log"; }
 
@@ -148,4 +149,5 @@ if grep -q 'TOKEN_KEYS_FILE' "$target/etc/geventator/geventator.env"; then
   exit 1
 fi
 grep -q '^ROLE=event$' "$target/etc/geventator/geventator.env" || { echo "env file lacks ROLE=event"; exit 1; }
-echo "converge passed: $(chroot "$controller" ansible --version | head -n 1) against Debian 13, second run changed nothing"
+echo "converge passed: $(chroot "$controller" ansible --version </dev/null | head -n 1) against Debian 13," \
+  "second run changed nothing"

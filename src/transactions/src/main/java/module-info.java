@@ -6,8 +6,12 @@
 module geventator.transactions {
     requires geventator.platform;
     requires geventator.events;
+    requires com.fasterxml.jackson.databind;
+    requires io.javalin;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
+    requires org.mongodb.driver.sync.client;
     requires org.apache.commons.csv;
-    requires org.slf4j;
 
     exports geventator.transactions.api;
 

@@ -5,6 +5,23 @@ import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
 import geventator.platform.RoleModule;
 import geventator.transactions.api.Ledgers;
+import geventator.transactions.ledger.Balancing;
+import geventator.transactions.ledger.Bookkeeping;
+import geventator.transactions.ledger.Budgeting;
+import geventator.transactions.ledger.Budgets;
+import geventator.transactions.ledger.DirectoryGate;
+import geventator.transactions.ledger.Entries;
+import geventator.transactions.ledger.EventGate;
+import geventator.transactions.ledger.Exporting;
+import geventator.transactions.ledger.Importing;
+import geventator.transactions.ledger.LocalLedgers;
+import geventator.transactions.ledger.Settling;
+import geventator.transactions.store.MongoBudgets;
+import geventator.transactions.store.MongoEntries;
+import geventator.transactions.web.BudgetRoutes;
+import geventator.transactions.web.EntryRoutes;
+import geventator.transactions.web.FileRoutes;
+import geventator.transactions.web.SettleUpRoutes;
 import io.javalin.config.RoutesConfig;
 
 /**
@@ -15,6 +32,7 @@ public final class TransactionsModule implements RoleModule {
 
     private Entries entries;
     private Budgets budgets;
+    private LocalLedgers ledgers;
 
     @Override
     public String role() {
@@ -29,27 +47,23 @@ public final class TransactionsModule implements RoleModule {
             context.publish(EventDeletionGuard.class, new LedgerDeletionGuard(remote));
             return;
         }
-        entries = new MongoEntries(context.database("transactions"));
-        budgets = new MongoBudgets(context.database("transactions"));
-        Ledgers local = (eventId, caller) -> new Exporting(entries, new Access(gate(context))).summary(eventId, caller);
-        context.publish(Ledgers.class, local);
-        context.publish(EventDeletionGuard.class, new LedgerDeletionGuard(local));
+        var database = context.database("transactions");
+        entries = new MongoEntries(database);
+        budgets = new MongoBudgets(database);
+        ledgers = new LocalLedgers(entries, gate(context));
+        context.publish(Ledgers.class, ledgers);
+        context.publish(EventDeletionGuard.class, new LedgerDeletionGuard(ledgers));
     }
 
     @Override
     public void serve(ModuleContext context, RoutesConfig routes) {
         EventGate events = gate(context);
-        Access access = new Access(events);
-        Drafting drafting = new Drafting(events);
-        Ledger ledger = new Ledger(entries, access, drafting, context.json(), context.clock());
-        new LedgerRoutes(
-                        ledger,
-                        new Balances(entries, budgets, access),
-                        new Budgeting(budgets, access, events, context.clock()),
-                        new Settling(entries, access, events, ledger),
-                        new LedgerCsv(entries, access, events, context.clock()),
-                        new Exporting(entries, access),
-                        context.clock())
+        Bookkeeping bookkeeping = new Bookkeeping(entries, events, context.json(), context.clock());
+        new EntryRoutes(bookkeeping, ledgers).addTo(routes);
+        new BudgetRoutes(new Balancing(entries, budgets, events), new Budgeting(budgets, events, context.clock()))
+                .addTo(routes);
+        new SettleUpRoutes(new Settling(entries, events, bookkeeping)).addTo(routes);
+        new FileRoutes(new Exporting(entries, events), new Importing(entries, events, context.clock()), context.clock())
                 .addTo(routes);
     }
 

@@ -22,7 +22,8 @@ import geventator.transactions.web.BudgetRoutes;
 import geventator.transactions.web.EntryRoutes;
 import geventator.transactions.web.FileRoutes;
 import geventator.transactions.web.SettleUpRoutes;
-import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import java.util.List;
 
 /**
  * The transaction role's composition root. Where the role runs, it keeps the ledger; elsewhere it publishes
@@ -30,45 +31,54 @@ import io.javalin.config.RoutesConfig;
  */
 public final class TransactionsModule implements RoleModule {
 
-    private Entries entries;
-    private Budgets budgets;
-    private LocalLedgers ledgers;
-
     @Override
     public String role() {
         return "transaction";
     }
 
     @Override
-    public void publish(ModuleContext context) {
-        if (!context.isLocal()) {
-            RemoteLedgers remote = new RemoteLedgers(context.peer());
-            context.publish(Ledgers.class, remote);
-            context.publish(EventDeletionGuard.class, new LedgerDeletionGuard(remote));
-            return;
-        }
-        var database = context.database("transactions");
-        entries = new MongoEntries(database);
-        budgets = new MongoBudgets(database);
-        ledgers = new LocalLedgers(entries, gate(context));
-        context.publish(Ledgers.class, ledgers);
-        context.publish(EventDeletionGuard.class, new LedgerDeletionGuard(ledgers));
+    public List<Class<?>> provides() {
+        return List.of(Ledgers.class);
     }
 
     @Override
-    public void serve(ModuleContext context, RoutesConfig routes) {
-        EventGate events = gate(context);
-        Bookkeeping bookkeeping = new Bookkeeping(entries, events, context.json(), context.clock());
-        new EntryRoutes(bookkeeping, ledgers).addTo(routes);
-        new BudgetRoutes(new Balancing(entries, budgets, events), new Budgeting(budgets, events, context.clock()))
-                .addTo(routes);
-        new SettleUpRoutes(new Settling(entries, events, bookkeeping)).addTo(routes);
-        new FileRoutes(new Exporting(entries, events), new Importing(entries, events, context.clock()), context.clock())
-                .addTo(routes);
+    public List<Class<?>> needs() {
+        return List.of(EventDirectory.class);
     }
 
-    /** Looked up lazily: the event role's API is published by its own module, in any order. */
-    private static EventGate gate(ModuleContext context) {
-        return new DirectoryGate(() -> context.api(EventDirectory.class));
+    @Override
+    public List<Class<?>> contributes() {
+        return List.of(EventDeletionGuard.class);
+    }
+
+    @Override
+    public Routes start(ModuleContext context) {
+        if (!context.isLocal()) {
+            RemoteLedgers remote = new RemoteLedgers(context.peer());
+            context.publish(Ledgers.class, remote);
+            context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(remote));
+            return Routes.NONE;
+        }
+        var database = context.database("transactions");
+        Entries entries = new MongoEntries(database);
+        Budgets budgets = new MongoBudgets(database);
+        EventGate events = new DirectoryGate(context.api(EventDirectory.class));
+        LocalLedgers ledgers = new LocalLedgers(entries, events);
+        context.publish(Ledgers.class, ledgers);
+        context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(ledgers));
+        Clock clock = context.clock();
+        Bookkeeping bookkeeping = new Bookkeeping(entries, events, context.json(), clock);
+        EntryRoutes entryRoutes = new EntryRoutes(bookkeeping, ledgers);
+        BudgetRoutes budgetRoutes =
+                new BudgetRoutes(new Balancing(entries, budgets, events), new Budgeting(budgets, events, clock));
+        SettleUpRoutes settleUpRoutes = new SettleUpRoutes(new Settling(entries, events, bookkeeping));
+        FileRoutes fileRoutes =
+                new FileRoutes(new Exporting(entries, events), new Importing(entries, events, clock), clock);
+        return routes -> {
+            entryRoutes.addTo(routes);
+            budgetRoutes.addTo(routes);
+            settleUpRoutes.addTo(routes);
+            fileRoutes.addTo(routes);
+        };
     }
 }

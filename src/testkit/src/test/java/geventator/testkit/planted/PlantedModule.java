@@ -6,11 +6,10 @@ import geventator.platform.RoleModule;
 import geventator.testkit.planted.store.MongoThings;
 import geventator.testkit.planted.web.ThingRoutes;
 import io.javalin.config.RoutesConfig;
+import java.util.List;
 
 /** Allowed: the composition root takes the database and receives the routes. */
 public final class PlantedModule implements RoleModule {
-
-    private MongoThings things;
 
     @Override
     public String role() {
@@ -18,15 +17,18 @@ public final class PlantedModule implements RoleModule {
     }
 
     @Override
-    public void publish(ModuleContext context) {
-        MongoDatabase database = context.database("things");
-        things = new MongoThings(database);
+    public List<Class<?>> provides() {
+        return List.of();
     }
 
     @Override
-    public void serve(ModuleContext context, RoutesConfig routes) {
+    public Routes start(ModuleContext context) {
+        MongoDatabase database = context.database("things");
+        MongoThings things = new MongoThings(database);
         ThingRoutes web = new ThingRoutes();
-        routes.get("/things", web::get);
-        things.count();
+        return (RoutesConfig routes) -> {
+            things.count();
+            routes.get("/things", web::get);
+        };
     }
 }

@@ -1,8 +1,10 @@
 package geventator.transactions.ledger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import geventator.platform.Caller;
 import geventator.platform.Refusal;
+import geventator.platform.Text;
 import geventator.transactions.ledger.EventGate.EventView;
 import java.time.Clock;
 import java.util.List;
@@ -39,8 +41,7 @@ public final class Bookkeeping {
         }
         Revision revision = drafting.revision(draft, event, caller, clock.instant(), 1);
         EntryId id = entries.newId();
-        // Who sent it counts, so a key reused by someone else is not a retry.
-        String hash = Fingerprints.ofJson(json, List.of(caller.userId(), draft));
+        String hash = fingerprint(caller, draft);
         Entries.Stored stored = entries.add(Entry.builder()
                 .id(id)
                 .ledger(eventId, event.currency(), event.timeZone())
@@ -66,7 +67,7 @@ public final class Bookkeeping {
         return entries.list(query);
     }
 
-    public Entry edit(EventId eventId, EntryId entryId, Caller caller, EntryDraft change, int expectedVersion) {
+    public Entry edit(EventId eventId, EntryId entryId, Caller caller, EntryDraft change, long expectedVersion) {
         EventView event = access.toRecord(eventId, caller);
         Entry entry = find(eventId, entryId);
         if (entry.isVoided()) {
@@ -104,6 +105,15 @@ public final class Bookkeeping {
 
     private Entry find(EventId eventId, EntryId entryId) {
         return entries.byId(eventId, entryId).orElseThrow(() -> Refusal.notFound("the event has no entry " + entryId));
+    }
+
+    /** The request's fingerprint: who sent it counts, so a key reused by someone else is not a retry. */
+    private String fingerprint(Caller caller, EntryDraft draft) {
+        try {
+            return Text.sha256Hex(json.writeValueAsBytes(List.of(caller.userId(), draft)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint a request", e);
+        }
     }
 
     private static Refusal stale(Entry current) {

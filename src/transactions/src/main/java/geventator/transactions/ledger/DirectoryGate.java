@@ -8,30 +8,29 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** The event role's API in the ledger's terms: organizers record and share costs, owners also budget. */
 public final class DirectoryGate implements EventGate {
 
-    private final Supplier<EventDirectory> directory;
+    private final EventDirectory directory;
 
-    public DirectoryGate(Supplier<EventDirectory> directory) {
+    public DirectoryGate(EventDirectory directory) {
         this.directory = directory;
     }
 
     @Override
     public Optional<EventView> event(EventId eventId, Caller caller) {
-        return directory.get().access(eventId.value(), caller).map(access -> view(eventId, access));
+        return directory.access(eventId.value(), caller).map(access -> view(eventId, access));
     }
 
     @Override
     public boolean hasActivity(EventId eventId, String activityId, Caller caller) {
-        return directory.get().activity(eventId.value(), activityId, caller).isPresent();
+        return directory.activity(eventId.value(), activityId, caller).isPresent();
     }
 
     @Override
     public List<Person> members(EventId eventId, Caller caller) {
-        return directory.get().members(eventId.value(), caller).stream()
+        return directory.members(eventId.value(), caller).stream()
                 .map(DirectoryGate::person)
                 .toList();
     }

@@ -3,6 +3,7 @@ package geventator.transactions.ledger;
 import geventator.platform.Caller;
 import geventator.platform.Refusal;
 import geventator.platform.Refusal.Field;
+import geventator.platform.Text;
 import geventator.transactions.ledger.EventGate.EventView;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,8 +67,8 @@ final class Drafting {
                 .description(draft.description())
                 .pricing(Money.decimal(quantity), Money.decimal(draft.unitPrice()), amount)
                 .date(date)
-                .category(blankToNull(draft.category()))
-                .activityId(blankToNull(draft.activityId()))
+                .category(Text.blankToNull(draft.category()))
+                .activityId(Text.blankToNull(draft.activityId()))
                 .counterparty(draft.counterparty())
                 .paidBy(MemberId.orNull(paidBy))
                 .receivedBy(MemberId.orNull(receivedBy))
@@ -186,10 +187,6 @@ final class Drafting {
             errors.add(new Field("date", "must be a day such as 2026-05-01 or an ISO-8601 instant"));
             return now;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static Refusal unprocessable(String code, String field, String detail) {

@@ -1,6 +1,6 @@
 package geventator.transactions.ledger;
 
-import java.util.Locale;
+import geventator.platform.Ids;
 
 /** The id of a ledger entry: 24 hexadecimal digits, kept in lower case. The store hands out new ones. */
 public record EntryId(String value) {
@@ -9,11 +9,11 @@ public record EntryId(String value) {
         if (!isValid(value)) {
             throw new IllegalArgumentException("not an entry id: " + value);
         }
-        value = value.toLowerCase(Locale.ROOT);
+        value = Ids.normalized(value);
     }
 
     public static boolean isValid(String text) {
-        return text != null && EventId.HEX_24.matcher(text).matches();
+        return Ids.isValid(text);
     }
 
     @Override

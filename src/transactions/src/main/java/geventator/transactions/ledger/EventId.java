@@ -1,23 +1,20 @@
 package geventator.transactions.ledger;
 
-import java.util.Locale;
+import geventator.platform.Ids;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The id of an event, as the event role gives it out: 24 hexadecimal digits, kept in lower case. */
 public record EventId(String value) {
-
-    static final Pattern HEX_24 = Pattern.compile("[0-9a-fA-F]{24}");
 
     public EventId {
         if (!isValid(value)) {
             throw new IllegalArgumentException("not an event id: " + value);
         }
-        value = value.toLowerCase(Locale.ROOT);
+        value = Ids.normalized(value);
     }
 
     public static boolean isValid(String text) {
-        return text != null && HEX_24.matcher(text).matches();
+        return Ids.isValid(text);
     }
 
     /** Empty when {@code text} cannot be an event id. */

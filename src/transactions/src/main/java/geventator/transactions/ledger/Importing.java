@@ -3,6 +3,7 @@ package geventator.transactions.ledger;
 import geventator.platform.Caller;
 import geventator.platform.Refusal;
 import geventator.platform.Refusal.Field;
+import geventator.platform.Text;
 import geventator.transactions.ledger.EventGate.EventView;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public final class Importing {
     /** A dry run reports every bad row and writes nothing; a real import with any bad row is refused whole. */
     public Report importFile(EventId eventId, Caller caller, ImportFile file, boolean dryRun, String idempotencyKey) {
         EventView event = access.toRecord(eventId, caller);
-        String importId = idempotencyKey != null ? idempotencyKey : Fingerprints.of(file.content());
+        String importId = idempotencyKey != null ? idempotencyKey : Text.sha256Hex(file.content());
         Instant now = clock.instant();
         Drafting drafting = new Drafting(new RememberingGate(events));
         List<RowError> errors = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class Importing {
                         .ledger(eventId, event.currency(), event.timeZone())
                         .first(revision)
                         .idempotencyKey("import:" + importId + ":" + row.line())
-                        .requestHash(Fingerprints.of(String.join("\u001f", row.cells())))
+                        .requestHash(Text.sha256Hex(String.join("\u001f", row.cells())))
                         .importId(importId)
                         .build());
             } catch (Refusal refusal) {

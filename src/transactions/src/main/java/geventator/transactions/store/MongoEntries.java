@@ -15,6 +15,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import geventator.platform.Ids;
 import geventator.transactions.ledger.Entries;
 import geventator.transactions.ledger.Entry;
 import geventator.transactions.ledger.EntryId;
@@ -33,7 +34,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
 
 /**
  * Entries in the {@code entries} collection. The unique index on (event, idempotency key) is what makes a
@@ -56,7 +56,7 @@ public final class MongoEntries implements Entries {
 
     @Override
     public EntryId newId() {
-        return new EntryId(new ObjectId().toHexString());
+        return new EntryId(Ids.newId());
     }
 
     @Override

@@ -3,9 +3,9 @@ package geventator.transactions.web;
 import static geventator.transactions.web.LedgerParameters.BASE;
 import static geventator.transactions.web.LedgerParameters.entryId;
 import static geventator.transactions.web.LedgerParameters.eventId;
-import static geventator.transactions.web.LedgerParameters.tag;
 
 import geventator.platform.http.Requests;
+import geventator.platform.http.Versions;
 import geventator.transactions.ledger.Bookkeeping;
 import geventator.transactions.ledger.Entry;
 import geventator.transactions.ledger.EntryDraft;
@@ -86,7 +86,7 @@ public final class EntryRoutes {
     }
 
     private static void render(Context ctx, Entry entry) {
-        tag(ctx, entry.version());
+        Versions.tag(ctx, entry.version());
         ctx.json(new EntryView(entry));
     }
 

@@ -1,5 +1,6 @@
 package geventator.transactions.web;
 
+import geventator.platform.Text;
 import geventator.platform.http.Problem;
 import geventator.transactions.ledger.Entry;
 import geventator.transactions.ledger.EntryDraft;
@@ -171,27 +172,27 @@ final class LedgerCsv {
 
     private static ImportFile.Row row(CSVRecord record) {
         Map<String, String> values = record.toMap();
-        String tags = blank(values.get("tags"));
+        String tags = Text.stripToNull(values.get("tags"));
         EntryDraft draft = EntryDraft.builder()
-                .kind(blank(values.get("kind")))
-                .concept(blank(values.get("concept")))
-                .description(blank(values.get("description")))
-                .quantity(blank(values.get("quantity")))
-                .unitPrice(blank(values.get("unitPrice")))
-                .currency(blank(values.get("currency")))
-                .date(blank(values.get("date")))
-                .category(blank(values.get("category")))
-                .activityId(blank(values.get("activityId")))
-                .counterparty(blank(values.get("counterparty")))
-                .paidBy(blank(values.get("paidBy")))
-                .receivedBy(blank(values.get("receivedBy")))
+                .kind(Text.stripToNull(values.get("kind")))
+                .concept(Text.stripToNull(values.get("concept")))
+                .description(Text.stripToNull(values.get("description")))
+                .quantity(Text.stripToNull(values.get("quantity")))
+                .unitPrice(Text.stripToNull(values.get("unitPrice")))
+                .currency(Text.stripToNull(values.get("currency")))
+                .date(Text.stripToNull(values.get("date")))
+                .category(Text.stripToNull(values.get("category")))
+                .activityId(Text.stripToNull(values.get("activityId")))
+                .counterparty(Text.stripToNull(values.get("counterparty")))
+                .paidBy(Text.stripToNull(values.get("paidBy")))
+                .receivedBy(Text.stripToNull(values.get("receivedBy")))
                 .tags(
                         tags == null
                                 ? null
                                 : Arrays.stream(tags.split(";"))
                                         .map(String::strip)
                                         .toList())
-                .note(blank(values.get("note")))
+                .note(Text.stripToNull(values.get("note")))
                 .build();
         boolean voided = record.isMapped("voided") && "true".equals(record.get("voided"));
         return new ImportFile.Row(record.getRecordNumber() + 1, voided, draft, Arrays.asList(record.values()));
@@ -207,9 +208,5 @@ final class LedgerCsv {
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw Problem.badRequest("the body is not RFC 4180 CSV with a header row: " + e.getMessage());
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

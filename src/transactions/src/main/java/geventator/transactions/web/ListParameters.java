@@ -1,5 +1,6 @@
 package geventator.transactions.web;
 
+import geventator.platform.Text;
 import geventator.platform.http.FieldError;
 import geventator.platform.http.Problem;
 import geventator.transactions.ledger.Entry;
@@ -45,7 +46,7 @@ final class ListParameters {
                 .category(ctx.queryParam("category"))
                 .member(ctx.queryParam("member"))
                 .dated(from, to)
-                .text(blankToNull(ctx.queryParam("q")))
+                .text(Text.blankToNull(ctx.queryParam("q")))
                 .includeVoided("true".equals(ctx.queryParam("includeVoided")))
                 .after(after)
                 .build();
@@ -104,9 +105,5 @@ final class ListParameters {
         }
         errors.add(new FieldError("cursor", "is not a cursor this API gave out"));
         return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import geventator.testkit.Http;
-import geventator.testkit.RunningApp;
-import geventator.transactions.Organizers.Person;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,38 +12,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The problem bodies of the ledger's refusals: type, title, status and the fields at fault, as clients see them. */
-class LedgerProblemsTest {
+class LedgerProblemsTest extends LedgerFixture {
 
     static final String PREFIX = "urn:geventator:problem:";
-
-    @RegisterExtension
-    static final RunningApp running = RunningApp.role("all");
-
-    static Http http;
-    static Person ana;
-    static Person vera;
-    static Person stranger;
-    String eventId;
-
-    @BeforeAll
-    static void start() {
-        http = running.http();
-        ana = Organizers.register(http, "Ana");
-        vera = Organizers.register(http, "Vera");
-        stranger = Organizers.register(http, "Sam");
-    }
-
-    @BeforeEach
-    void event() {
-        eventId = Organizers.event(http, ana);
-        Organizers.addMember(http, eventId, ana, vera, "VIEWER");
-    }
 
     @Test
     void malformed_fields_are_listed_in_one_400() {
@@ -173,17 +145,5 @@ class LedgerProblemsTest {
         JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
         assertThat(response.statusCode()).isEqualTo(problem.path("status").asInt());
         return problem;
-    }
-
-    String base() {
-        return "/events/" + eventId + "/ledger";
-    }
-
-    Http.Reply post(Person who, Object body) {
-        return http.post(base() + "/entries", body).bearer(who.token()).send();
-    }
-
-    Http.Reply get(Person who, String path) {
-        return http.get(base() + path).bearer(who.token()).send();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,16 +29,17 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class LedgerCsv {
 
-    static final List<String> EXPORT_COLUMNS = List.of(
-            "id",
+    /** The export's columns in order; the server computes those marked *, so an import ignores them. */
+    private static final List<String> COLUMNS = List.of(
+            "id*",
             "date",
             "kind",
             "concept",
             "description",
             "quantity",
             "unitPrice",
-            "amount",
-            "signedAmount",
+            "amount*",
+            "signedAmount*",
             "currency",
             "category",
             "activityId",
@@ -46,27 +48,17 @@ final class LedgerCsv {
             "receivedBy",
             "tags",
             "note",
-            "outsideEvent",
-            "recordedBy",
-            "recordedAt",
-            "version",
-            "voided",
-            "voidReason");
-    static final Set<String> IMPORT_COLUMNS = Set.of(
-            "date",
-            "kind",
-            "concept",
-            "description",
-            "quantity",
-            "unitPrice",
-            "currency",
-            "category",
-            "activityId",
-            "counterparty",
-            "paidBy",
-            "receivedBy",
-            "tags",
-            "note");
+            "outsideEvent*",
+            "recordedBy*",
+            "recordedAt*",
+            "version*",
+            "voided*",
+            "voidReason*");
+
+    static final List<String> EXPORT_COLUMNS =
+            COLUMNS.stream().map(column -> column.replace("*", "")).toList();
+    static final Set<String> IMPORT_COLUMNS =
+            COLUMNS.stream().filter(column -> !column.endsWith("*")).collect(Collectors.toUnmodifiableSet());
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private LedgerCsv() {}

@@ -38,7 +38,6 @@ public final class DirectoryGate implements EventGate {
     private static EventView view(EventId eventId, EventAccess a) {
         return new EventView(
                 eventId,
-                a.name(),
                 a.role().canEdit(),
                 a.role().canManage(),
                 a.currency(),
@@ -48,11 +47,7 @@ public final class DirectoryGate implements EventGate {
     }
 
     private static Person person(MemberSummary m) {
-        return new Person(
-                new MemberId(m.userId()),
-                m.username(),
-                m.displayName(),
-                m.role().canEdit());
+        return new Person(new MemberId(m.userId()), m.displayName(), m.role().canEdit());
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -20,7 +20,6 @@ public interface EventGate {
 
     record EventView(
             EventId eventId,
-            String name,
             boolean canRecord,
             boolean canBudget,
             String currency,
@@ -34,5 +33,5 @@ public interface EventGate {
     }
 
     /** A member; those who organize share the event's costs in a settle-up. */
-    record Person(MemberId userId, String username, String displayName, boolean sharesCosts) {}
+    record Person(MemberId userId, String displayName, boolean sharesCosts) {}
 }

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * LayerRules.of("geventator.events").storeNamed("Mongo*", "*Documents").webNamed("*Routes", "*Bodies", "Versions");
  * }</pre>
  *
- * <p>{@link #check()} runs every rule over the module's production classes, and fails too when the store
+ * <p>{@link #check(ArchRule...)} runs every rule over the module's production classes, and fails too when the store
  * or the web matches no class at all, so that a misspelt package cannot make the rules pass silently.
  * {@link #assertReports(ArchRule, Class[])} proves a rule fires on a planted violation.
  */

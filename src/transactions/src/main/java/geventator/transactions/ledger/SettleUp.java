@@ -29,6 +29,8 @@ public final class SettleUp {
     private SettleUp() {}
 
     /**
+     * The positions of everyone the money touched, and the transfers that square them.
+     *
      * @param sharers who shares the net cost (may be empty only when nobody paid or took anything)
      * @param paid    minor units that left each member's pocket, settlements included
      * @param taken   minor units that entered each member's pocket, settlements included

@@ -95,7 +95,7 @@ final class ListParameters {
         if (text == null) {
             return null;
         }
-        String[] parts = text.split("_");
+        String[] parts = text.split("_", 0);
         try {
             if (parts.length == 2 && EntryId.isValid(parts[1])) {
                 return new EntryQuery.Position(Instant.ofEpochMilli(Long.parseLong(parts[0])), new EntryId(parts[1]));

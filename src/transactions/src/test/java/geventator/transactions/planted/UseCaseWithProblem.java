@@ -5,7 +5,7 @@ import geventator.platform.http.Problem;
 /** Planted violation for {@code LayersTest}: a use case that refuses with an HTTP problem, not a Refusal. */
 public final class UseCaseWithProblem {
 
-    public void refuse() {
-        throw Problem.conflict("entry-voided", "the entry is voided");
+    public Problem refusal(String entryId) {
+        return Problem.conflict("entry-voided", "entry " + entryId + " is voided");
     }
 }

@@ -5,7 +5,7 @@ import geventator.platform.http.Problem;
 /** Planted violation: a use case that refuses with an HTTP problem instead of a Refusal. */
 public final class RefusingWithProblem {
 
-    public void refuse() {
-        throw Problem.notFound("no thing");
+    public Problem refusal(String name) {
+        return Problem.notFound("no thing " + name);
     }
 }

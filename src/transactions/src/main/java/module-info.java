@@ -4,7 +4,7 @@
  * see only {@link geventator.transactions.api}.
  */
 module geventator.transactions {
-    requires geventator.platform;
+    requires transitive geventator.platform; // its api names Caller
     requires geventator.events;
     requires com.fasterxml.jackson.databind;
     requires io.javalin;

@@ -146,7 +146,7 @@ public final class LayerRules {
         return noClasses()
                 .that(inModule.and(elsewhere)
                         .as(
-                                "classes of %s outside its %s (%s) and its composition root",
+                                "are in %s but neither in its %s (%s) nor its composition root",
                                 root, layer, allowed.getDescription()))
                 .should()
                 .dependOnClassesThat()

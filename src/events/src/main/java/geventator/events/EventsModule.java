@@ -4,6 +4,7 @@ import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
 import geventator.platform.RoleModule;
+import geventator.users.api.AccountClosing;
 import geventator.users.api.UserDirectory;
 import io.javalin.config.RoutesConfig;
 
@@ -13,6 +14,7 @@ public final class EventsModule implements RoleModule {
     private Organizing organizing;
     private Scheduling scheduling;
     private CalendarLinks calendarLinks;
+    private AccountClosing closing;
 
     @Override
     public String role() {
@@ -23,6 +25,7 @@ public final class EventsModule implements RoleModule {
     public void publish(ModuleContext context) {
         if (!context.isLocal()) {
             context.publish(EventDirectory.class, new RemoteEventDirectory(context.peer()));
+            context.publish(AccountClosing.class, new RemoteAccountClosing(context.peer()));
             return;
         }
         var database = context.database("events");
@@ -36,7 +39,9 @@ public final class EventsModule implements RoleModule {
                 () -> context.optionalApi(EventDeletionGuard.class));
         scheduling = new Scheduling(organizing, activities);
         calendarLinks = new CalendarLinks(organizing, events, activities);
+        closing = new ClosingAccounts(organizing, () -> context.optionalApi(EventDeletionGuard.class));
         context.publish(EventDirectory.class, new LocalEventDirectory(organizing, activities));
+        context.publish(AccountClosing.class, closing);
     }
 
     @Override
@@ -45,5 +50,6 @@ public final class EventsModule implements RoleModule {
         new MemberRoutes(organizing).addTo(routes);
         new ActivityRoutes(scheduling).addTo(routes);
         new CalendarRoutes(calendarLinks).addTo(routes);
+        new AccountClosingRoutes(closing).addTo(routes);
     }
 }

@@ -9,6 +9,7 @@ import geventator.platform.Peer;
 import geventator.platform.Settings;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.time.Duration;
 
 /**
  * The user role's public keys, fetched from its {@code /.well-known/jwks.json} when first needed and cached,
@@ -18,8 +19,12 @@ final class RemoteTokenKeys implements AccessTokenKeys {
 
     private static final int MAX_JWKS_BYTES = 64 * 1024;
     private final JWKSource<SecurityContext> source;
+    private final Duration maxLifetime;
+    private final Duration clockSkew;
 
     RemoteTokenKeys(Settings settings, Peer peer) {
+        this.maxLifetime = UsersModule.tokenLifetime(settings);
+        this.clockSkew = settings.duration(UsersModule.TOKEN_CLOCK_SKEW);
         try {
             URL url = settings.url(peer.role() + "-url")
                     .resolve("/.well-known/jwks.json")
@@ -37,5 +42,15 @@ final class RemoteTokenKeys implements AccessTokenKeys {
     @Override
     public JWKSource<SecurityContext> verificationKeys() {
         return source;
+    }
+
+    @Override
+    public Duration maxLifetime() {
+        return maxLifetime;
+    }
+
+    @Override
+    public Duration clockSkew() {
+        return clockSkew;
     }
 }

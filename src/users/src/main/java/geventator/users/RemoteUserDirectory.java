@@ -5,7 +5,6 @@ import geventator.platform.Peer;
 import geventator.users.api.UserDirectory;
 import geventator.users.api.UserSummary;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /** The user directory when the user role runs elsewhere: its HTTP API, with the caller's token. */
 final class RemoteUserDirectory implements UserDirectory {
@@ -18,7 +17,7 @@ final class RemoteUserDirectory implements UserDirectory {
 
     @Override
     public Optional<UserSummary> findById(String id, Caller caller) {
-        if (!ObjectId.isValid(id)) {
+        if (!User.isId(id)) {
             return Optional.empty();
         }
         return peer.get("/users/" + id, caller).found(UserSummary.class);

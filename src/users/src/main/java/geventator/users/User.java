@@ -3,11 +3,13 @@ package geventator.users;
 import geventator.users.api.UserSummary;
 import java.time.Instant;
 import java.util.Locale;
-import org.bson.types.ObjectId;
 
-/** An account. Username and email are unique regardless of case; the hash is an Argon2id PHC string. */
+/**
+ * An account. Its id is 24 lower-case hexadecimal digits; username and email are unique regardless of case;
+ * the hash is an Argon2id PHC string.
+ */
 record User(
-        ObjectId id,
+        String id,
         String username,
         String email,
         String displayName,
@@ -19,8 +21,13 @@ record User(
         return usernameOrEmail.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code id} has the shape of a user id, in either case. */
+    static boolean isId(String id) {
+        return id != null && id.length() == 24 && id.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+    }
+
     UserSummary summary() {
-        return new UserSummary(id.toHexString(), username, displayName);
+        return new UserSummary(id, username, displayName);
     }
 
     User withProfile(String newEmail, String newDisplayName, Instant now) {

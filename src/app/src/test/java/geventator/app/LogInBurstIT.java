@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ class LogInBurstIT {
                 .env("GEVENTATOR_PASSWORD_ITERATIONS", "2")
                 .flag("mongodb-uri", TestDatabase.uri())
                 .flag("database-prefix", TestDatabase.freshPrefix())
+                // Two bursts from one address: let the memory bound, not the address limit, do the refusing.
+                .flag("login-attempts-per-address", "1000")
                 .start();
         api = users.http();
     }
@@ -57,29 +60,36 @@ class LogInBurstIT {
         register("target");
         register("bystander");
 
-        Map<Integer, Integer> statuses = burst(() -> api.post("/tokens", Map.of("login", "target", "password", "wrong"))
-                .send()
-                .status());
-        System.out.println("LogInBurstIT: " + BURST + " concurrent wrong-password log-ins answered " + statuses);
+        Map<Integer, Integer> oneAccount = burst(i -> "target");
+        Map<Integer, Integer> manyAccounts = burst(i -> "nobody" + i);
+        System.out.println("LogInBurstIT: " + BURST + " concurrent wrong-password log-ins on one account answered "
+                + oneAccount + ", on " + BURST + " accounts " + manyAccounts);
 
         assertThat(users.isAlive()).as(users.output()).isTrue();
-        assertThat(statuses.keySet()).as(statuses + "\n" + users.output()).isSubsetOf(401, 429, 503);
+        assertThat(oneAccount.keySet()).as(oneAccount + "\n" + users.output()).isSubsetOf(401, 429, 503);
+        assertThat(manyAccounts.keySet())
+                .as(manyAccounts + "\n" + users.output())
+                .isSubsetOf(401, 429, 503);
         var right = api.post("/tokens", Map.of("login", "bystander", "password", PASSWORD))
                 .send();
         assertThat(right.status()).as(right.toString()).isEqualTo(200);
     }
 
-    /** Answers of {@link #BURST} calls sent at once, counted by status; -1 counts a call with no answer. */
-    private static Map<Integer, Integer> burst(java.util.concurrent.Callable<Integer> call) throws Exception {
+    /**
+     * Answers of {@link #BURST} wrong-password log-ins sent at once, the i-th as {@code login.apply(i)}, counted
+     * by status; -1 counts a call that got no answer.
+     */
+    private static Map<Integer, Integer> burst(IntFunction<String> login) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(BURST);
         CountDownLatch go = new CountDownLatch(1);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < BURST; i++) {
+                Map<String, String> body = Map.of("login", login.apply(i), "password", "wrong password");
                 answers.add(pool.submit(() -> {
                     go.await();
                     try {
-                        return call.call();
+                        return api.post("/tokens", body).send().status();
                     } catch (RuntimeException noAnswer) {
                         return -1;
                     }

@@ -3,11 +3,11 @@ package geventator.events;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.MemberRole;
 import geventator.platform.Caller;
+import geventator.platform.ModuleContext;
 import geventator.platform.Refusal;
 import geventator.users.api.AccountClosing;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The event role's part in closing an account. An event the account alone owns while others belong to it
@@ -19,11 +19,11 @@ final class ClosingAccounts implements AccountClosing {
     private static final String KIND = "event";
 
     private final Organizing organizing;
-    private final Supplier<Optional<EventDeletionGuard>> deletionGuard;
+    private final ModuleContext.Hooks<EventDeletionGuard> deletionGuards;
 
-    ClosingAccounts(Organizing organizing, Supplier<Optional<EventDeletionGuard>> deletionGuard) {
+    ClosingAccounts(Organizing organizing, ModuleContext.Hooks<EventDeletionGuard> deletionGuards) {
         this.organizing = organizing;
-        this.deletionGuard = deletionGuard;
+        this.deletionGuards = deletionGuards;
     }
 
     @Override
@@ -50,17 +50,24 @@ final class ClosingAccounts implements AccountClosing {
         }
     }
 
+    private static long ownersOf(Event event) {
+        return event.members().stream()
+                .filter(m -> m.role() == MemberRole.OWNER)
+                .count();
+    }
+
     private Optional<Holding> holding(Membership membership, Caller caller) {
         Event event = membership.event();
-        String id = event.id().toHexString();
+        String id = event.id();
         if (event.members().size() == 1) {
-            return deletionGuard
-                    .get()
-                    .flatMap(guard -> guard.reasonToKeep(id, caller))
+            return deletionGuards.all().stream()
+                    .map(guard -> guard.reasonToKeep(id, caller))
+                    .flatMap(Optional::stream)
+                    .findFirst()
                     .map(reason ->
                             new Holding(KIND, id, event.details().name(), "you are its only member and " + reason));
         }
-        if (membership.role() == MemberRole.OWNER && event.owners() == 1) {
+        if (membership.role() == MemberRole.OWNER && ownersOf(event) == 1) {
             return Optional.of(new Holding(
                     KIND,
                     id,

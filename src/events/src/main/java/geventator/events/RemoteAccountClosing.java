@@ -28,7 +28,7 @@ final class RemoteAccountClosing implements AccountClosing {
 
     @Override
     public void close(Caller caller) {
-        PeerResponse answer = peer.send("POST", PATH, caller, null);
+        PeerResponse answer = peer.post(PATH, caller);
         switch (answer.status()) {
             case 204 -> {}
             case 409 -> throw kept(answer);

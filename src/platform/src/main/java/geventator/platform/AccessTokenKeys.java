@@ -23,4 +23,7 @@ public interface AccessTokenKeys {
 
     /** How far a verifier's clock may differ from the issuer's when {@code exp} and {@code iat} are checked. */
     Duration clockSkew();
+
+    /** The role that issues the tokens, named when its keys cannot be had. */
+    String issuingRole();
 }

@@ -1,6 +1,8 @@
 package geventator.users;
 
 import geventator.platform.Caller;
+import geventator.platform.Ids;
+import geventator.platform.ModuleContext;
 import geventator.platform.Refusal;
 import geventator.users.api.AccountClosing;
 import java.time.Clock;
@@ -8,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,7 @@ final class Accounts {
     private final Passwords passwords;
     private final Sessions sessions;
     private final LogInThrottle throttle;
-    private final Supplier<Optional<AccountClosing>> closing;
+    private final ModuleContext.Hooks<AccountClosing> closing;
     private final Clock clock;
 
     Accounts(
@@ -34,7 +35,7 @@ final class Accounts {
             Passwords passwords,
             Sessions sessions,
             LogInThrottle throttle,
-            Supplier<Optional<AccountClosing>> closing,
+            ModuleContext.Hooks<AccountClosing> closing,
             Clock clock) {
         this.users = users;
         this.passwords = passwords;
@@ -55,7 +56,7 @@ final class Accounts {
         }
         Instant now = clock.instant();
         User user =
-                new User(users.newId(), username, email.trim(), displayName.trim(), passwords.hash(password), now, now);
+                new User(Ids.newId(), username, email.trim(), displayName.trim(), passwords.hash(password), now, now);
         try {
             users.add(user);
         } catch (Users.Taken taken) {
@@ -138,13 +139,13 @@ final class Accounts {
      */
     void delete(Caller caller) {
         User user = profile(caller);
-        closing.get().ifPresent(hook -> {
-            List<AccountClosing.Holding> holdings = hook.holdings(caller);
-            if (!holdings.isEmpty()) {
-                throw kept(holdings);
-            }
-            hook.close(caller);
-        });
+        List<AccountClosing.Holding> holdings = closing.all().stream()
+                .flatMap(hook -> hook.holdings(caller).stream())
+                .toList();
+        if (!holdings.isEmpty()) {
+            throw kept(holdings);
+        }
+        closing.all().forEach(hook -> hook.close(caller));
         if (!users.remove(user.id())) {
             throw Refusal.notFound("this account no longer exists");
         }
@@ -160,7 +161,7 @@ final class Accounts {
     }
 
     Optional<User> byId(String id) {
-        return User.isId(id) ? users.byId(id.toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+        return Ids.isValid(id) ? users.byId(Ids.normalized(id)) : Optional.empty();
     }
 
     Optional<User> byUsername(String username) {

@@ -1,6 +1,7 @@
 package geventator.users;
 
 import geventator.platform.Refusal;
+import geventator.platform.Text;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +42,8 @@ final class LogInThrottle {
         long window = limits.window().toMillis();
         Instant windowEnd = Instant.ofEpochMilli((now.toEpochMilli() / window + 1) * window);
         Admitted admitted = new Admitted(
-                "account:" + Digests.sha256(User.key(login)),
-                "address:" + Digests.sha256(String.valueOf(address)),
+                "account:" + Text.sha256Hex(User.key(login)),
+                "address:" + Text.sha256Hex(String.valueOf(address)),
                 windowEnd);
         long byAccount = attempts.count(admitted.accountKey(), windowEnd);
         long byAddress = attempts.count(admitted.addressKey(), windowEnd);

@@ -31,11 +31,6 @@ final class MongoUsers implements Users {
     }
 
     @Override
-    public String newId() {
-        return new ObjectId().toHexString();
-    }
-
-    @Override
     public void add(User user) {
         try {
             users.insertOne(toDocument(user));

@@ -6,7 +6,6 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import geventator.platform.AccessTokenKeys;
 import geventator.platform.Peer;
-import geventator.platform.Settings;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
@@ -22,15 +21,16 @@ final class RemoteTokenKeys implements AccessTokenKeys {
     private final Duration maxLifetime;
     private final Duration clockSkew;
 
-    RemoteTokenKeys(Settings settings, Peer peer) {
-        this.maxLifetime = UsersModule.tokenLifetime(settings);
-        this.clockSkew = settings.duration(UsersModule.TOKEN_CLOCK_SKEW);
+    private final String role;
+
+    RemoteTokenKeys(Peer peer, Duration maxLifetime, Duration clockSkew) {
+        this.role = peer.role();
+        this.maxLifetime = maxLifetime;
+        this.clockSkew = clockSkew;
         try {
-            URL url = settings.url(peer.role() + "-url")
-                    .resolve("/.well-known/jwks.json")
-                    .toURL();
-            int connect = (int) settings.duration("peer-connect-timeout").toMillis();
-            int read = (int) settings.duration("peer-timeout").toMillis();
+            URL url = peer.baseUrl().resolve("/.well-known/jwks.json").toURL();
+            int connect = (int) peer.connectTimeout().toMillis();
+            int read = (int) peer.timeout().toMillis();
             this.source = JWKSourceBuilder.create(url, new DefaultResourceRetriever(connect, read, MAX_JWKS_BYTES))
                     .retrying(true)
                     .build();
@@ -52,5 +52,10 @@ final class RemoteTokenKeys implements AccessTokenKeys {
     @Override
     public Duration clockSkew() {
         return clockSkew;
+    }
+
+    @Override
+    public String issuingRole() {
+        return role;
     }
 }

@@ -1,6 +1,7 @@
 package geventator.users;
 
 import geventator.platform.Caller;
+import geventator.platform.Ids;
 import geventator.platform.Peer;
 import geventator.users.api.UserDirectory;
 import geventator.users.api.UserSummary;
@@ -17,7 +18,7 @@ final class RemoteUserDirectory implements UserDirectory {
 
     @Override
     public Optional<UserSummary> findById(String id, Caller caller) {
-        if (!User.isId(id)) {
+        if (!Ids.isValid(id)) {
             return Optional.empty();
         }
         return peer.get("/users/" + id, caller).found(UserSummary.class);

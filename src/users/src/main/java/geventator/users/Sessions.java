@@ -3,6 +3,7 @@ package geventator.users;
 import com.nimbusds.jwt.SignedJWT;
 import geventator.platform.Caller;
 import geventator.platform.Refusal;
+import geventator.platform.Text;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
@@ -53,7 +54,7 @@ final class Sessions {
             throw Refusal.unauthenticated(ENDED);
         }
         Optional<User> user = users.byId(stored.userId())
-                .filter(u -> Digests.sha256(u.passwordHash()).equals(stored.credential()));
+                .filter(u -> Text.sha256Hex(u.passwordHash()).equals(stored.credential()));
         if (user.isEmpty()) {
             refreshTokens.removeFamily(stored.family());
             throw Refusal.unauthenticated(ENDED);
@@ -81,10 +82,10 @@ final class Sessions {
         String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expiresAt = clock.instant().plus(refreshLifetime);
         refreshTokens.add(new RefreshTokens.Stored(
-                Digests.sha256(refreshToken),
+                Text.sha256Hex(refreshToken),
                 family,
                 user.id(),
-                Digests.sha256(user.passwordHash()),
+                Text.sha256Hex(user.passwordHash()),
                 expiresAt,
                 false));
         return new Tokens(issuer.issue(user, family), refreshToken, expiresAt);
@@ -95,7 +96,7 @@ final class Sessions {
             return Optional.empty();
         }
         return refreshTokens
-                .byHash(Digests.sha256(refreshToken))
+                .byHash(Text.sha256Hex(refreshToken))
                 .filter(stored -> stored.expiresAt().isAfter(clock.instant()));
     }
 

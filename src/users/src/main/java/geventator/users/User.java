@@ -21,11 +21,6 @@ record User(
         return usernameOrEmail.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code id} has the shape of a user id, in either case. */
-    static boolean isId(String id) {
-        return id != null && id.length() == 24 && id.chars().allMatch(c -> Character.digit(c, 16) >= 0);
-    }
-
     UserSummary summary() {
         return new UserSummary(id, username, displayName);
     }

@@ -5,9 +5,6 @@ import java.util.Optional;
 /** Where accounts are kept. Ids are 24 lower-case hexadecimal digits. */
 interface Users {
 
-    /** A fresh id for a new account. */
-    String newId();
-
     /** Stores a new account; throws {@link Taken} when its username or email is already someone's. */
     void add(User user);
 

@@ -11,7 +11,6 @@ import geventator.platform.Setting.Kind;
 import geventator.platform.Settings;
 import geventator.users.api.AccountClosing;
 import geventator.users.api.UserDirectory;
-import io.javalin.config.RoutesConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,10 +32,6 @@ public final class UsersModule implements RoleModule {
     static final String LOGIN_ATTEMPTS_PER_ADDRESS = "login-attempts-per-address";
     static final String LOGIN_ATTEMPTS_WINDOW = "login-attempts-window";
     static final Duration LONGEST_TOKEN_TTL = Duration.ofMinutes(5);
-
-    private Accounts accounts;
-    private Sessions sessions;
-    private SigningKeys keys;
 
     @Override
     public String role() {
@@ -99,17 +94,25 @@ public final class UsersModule implements RoleModule {
     }
 
     @Override
-    public void publish(ModuleContext context) {
+    public List<Class<?>> provides() {
+        return List.of(UserDirectory.class, AccessTokenKeys.class);
+    }
+
+    @Override
+    public Routes start(ModuleContext context) {
         if (!context.isLocal()) {
             context.publish(UserDirectory.class, new RemoteUserDirectory(context.peer()));
-            context.publish(AccessTokenKeys.class, new RemoteTokenKeys(context.settings(), context.peer()));
-            return;
+            Settings settings = context.settings();
+            context.publish(
+                    AccessTokenKeys.class,
+                    new RemoteTokenKeys(context.peer(), tokenLifetime(settings), settings.duration(TOKEN_CLOCK_SKEW)));
+            return Routes.NONE;
         }
         Settings settings = context.settings();
-        keys = SigningKeys.loadOrCreate(keysFile(settings));
+        SigningKeys keys = SigningKeys.loadOrCreate(keysFile(context));
         Users users = new MongoUsers(context.database("users"));
         Duration tokenLifetime = tokenLifetime(settings);
-        sessions = new Sessions(
+        Sessions sessions = new Sessions(
                 new MongoRefreshTokens(context.database("users")),
                 users,
                 new TokenIssuer(keys, tokenLifetime, context.clock()),
@@ -122,24 +125,17 @@ public final class UsersModule implements RoleModule {
                         settings.integer(LOGIN_ATTEMPTS_PER_ADDRESS),
                         settings.duration(LOGIN_ATTEMPTS_WINDOW)),
                 context.clock());
-        // Looked up when first needed: the module that publishes the hook may come after this one.
-        accounts = new Accounts(
-                users,
-                passwords(settings),
-                sessions,
-                throttle,
-                () -> context.optionalApi(AccountClosing.class),
-                context.clock());
+        Accounts accounts = new Accounts(
+                users, passwords(settings), sessions, throttle, context.hooks(AccountClosing.class), context.clock());
         context.publish(UserDirectory.class, new LocalUserDirectory(accounts));
         context.publish(
                 AccessTokenKeys.class,
                 new LocalTokenKeys(
-                        new ImmutableJWKSet<>(keys.publicKeys()), tokenLifetime, settings.duration(TOKEN_CLOCK_SKEW)));
-    }
-
-    @Override
-    public void serve(ModuleContext context, RoutesConfig routes) {
-        new UserRoutes(accounts, sessions, keys).addTo(routes);
+                        new ImmutableJWKSet<>(keys.publicKeys()),
+                        tokenLifetime,
+                        settings.duration(TOKEN_CLOCK_SKEW),
+                        role()));
+        return new UserRoutes(accounts, sessions, keys)::addTo;
     }
 
     /** The access-token lifetime, refused when longer than five minutes: a closed session must end soon. */
@@ -163,13 +159,15 @@ public final class UsersModule implements RoleModule {
                         settings.duration(PASSWORD_QUEUE_TIMEOUT)));
     }
 
-    private static Path keysFile(Settings settings) {
-        return settings.optional(TOKEN_KEYS_FILE)
+    private static Path keysFile(ModuleContext context) {
+        return context.settings()
+                .optional(TOKEN_KEYS_FILE)
                 .map(Path::of)
-                .orElseGet(() -> settings.path("data-dir").resolve("token-keys.json"));
+                .orElseGet(() -> context.dataDir().resolve("token-keys.json"));
     }
 
     /** The own keys and the token rules, for the roles in this process. */
-    private record LocalTokenKeys(JWKSource<SecurityContext> verificationKeys, Duration maxLifetime, Duration clockSkew)
+    private record LocalTokenKeys(
+            JWKSource<SecurityContext> verificationKeys, Duration maxLifetime, Duration clockSkew, String issuingRole)
             implements AccessTokenKeys {}
 }

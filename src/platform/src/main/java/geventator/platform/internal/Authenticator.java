@@ -10,12 +10,12 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import geventator.platform.AccessTokenKeys;
 import geventator.platform.Caller;
+import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +28,10 @@ public final class Authenticator {
 
     private static final Pattern USER_ID = Pattern.compile("[0-9a-f]{24}");
 
-    private final Supplier<AccessTokenKeys> keys;
+    private final AccessTokenKeys keys;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
-    public Authenticator(Supplier<AccessTokenKeys> keys) {
+    public Authenticator(AccessTokenKeys keys) {
         this.keys = keys;
     }
 
@@ -45,7 +45,7 @@ public final class Authenticator {
         String token = authorization.substring(7).trim();
         try {
             JWTClaimsSet claims = processor().process(token, null);
-            if (!asTheIssuerMakesThem(claims, keys.get())) {
+            if (!asTheIssuerMakesThem(claims, keys)) {
                 throw Problem.unauthorized("the access token is invalid or has expired");
             }
             String username = claims.getStringClaim("preferred_username");
@@ -53,7 +53,7 @@ public final class Authenticator {
         } catch (ParseException | BadJOSEException e) {
             throw Problem.unauthorized("the access token is invalid or has expired");
         } catch (JOSEException e) {
-            throw Problem.roleUnavailable("user", "the keys that verify access tokens could not be had");
+            throw Refusal.roleUnavailable(keys.issuingRole(), "the keys that verify access tokens could not be had");
         }
     }
 
@@ -69,12 +69,11 @@ public final class Authenticator {
         DefaultJWTProcessor<SecurityContext> current = processor;
         if (current == null) {
             current = new DefaultJWTProcessor<>();
-            current.setJWSKeySelector(new JWSVerificationKeySelector<>(
-                    JWSAlgorithm.ES256, keys.get().verificationKeys()));
+            current.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, keys.verificationKeys()));
             DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(
                     new JWTClaimsSet.Builder().issuer(AccessTokenKeys.ISSUER).build(),
                     Set.of("sub", "exp", "iat", "preferred_username"));
-            verifier.setMaxClockSkew((int) keys.get().clockSkew().toSeconds());
+            verifier.setMaxClockSkew((int) keys.clockSkew().toSeconds());
             current.setJWTClaimsSetVerifier(verifier);
             processor = current;
         }

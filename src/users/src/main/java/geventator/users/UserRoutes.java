@@ -91,7 +91,7 @@ final class UserRoutes {
 
     private void byId(Context ctx) {
         Requests.caller(ctx);
-        String id = Requests.objectId(ctx, "id").toHexString();
+        String id = Requests.id(ctx, "id");
         ctx.json(accounts.byId(id)
                 .orElseThrow(() -> Problem.notFound("no user has id " + id))
                 .summary());

@@ -35,7 +35,7 @@ final class MongoUsers implements Users {
         try {
             users.insertOne(toDocument(user));
         } catch (MongoWriteException e) {
-            throw translate(e, user);
+            throw translate(e);
         }
     }
 
@@ -68,7 +68,7 @@ final class MongoUsers implements Users {
                             .getMatchedCount()
                     == 1;
         } catch (MongoWriteException e) {
-            throw translate(e, user);
+            throw translate(e);
         }
     }
 
@@ -92,7 +92,7 @@ final class MongoUsers implements Users {
         return Optional.ofNullable(users.find(filter).first()).map(MongoUsers::fromDocument);
     }
 
-    private static RuntimeException translate(MongoWriteException e, User user) {
+    private static RuntimeException translate(MongoWriteException e) {
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
             return e;
         }

@@ -38,7 +38,12 @@ final class ClosingAccounts implements AccountClosing {
     public void close(Caller caller) {
         List<Holding> holdings = holdings(caller);
         if (!holdings.isEmpty()) {
-            throw Refusal.conflict("account-holds-events", "hand these events over first")
+            String named = holdings.stream()
+                    .map(h -> "'" + h.name() + "' (" + h.id() + ")")
+                    .toList()
+                    .toString();
+            throw Refusal.conflict(
+                            "account-holds-events", "hand these events over before closing the account: " + named)
                     .with("holdings", holdings);
         }
         for (Membership membership : organizing.mine(caller)) {

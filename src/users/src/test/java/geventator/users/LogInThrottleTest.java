@@ -5,10 +5,14 @@ import static geventator.users.UserFixtures.register;
 import static geventator.users.UserFixtures.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClients;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
 import geventator.testkit.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,12 +25,13 @@ class LogInThrottleTest {
 
     static final int PER_ACCOUNT = 3;
     static final int PER_ADDRESS = 100;
+    static String prefix;
     static TestApp first;
     static TestApp second;
 
     @BeforeAll
     static void start() {
-        String prefix = TestDatabase.freshPrefix();
+        prefix = TestDatabase.freshPrefix();
         Map<String, String> limits = Map.of(
                 "GEVENTATOR_LOGIN_ATTEMPTS_PER_ACCOUNT", String.valueOf(PER_ACCOUNT),
                 "GEVENTATOR_LOGIN_ATTEMPTS_PER_ADDRESS", String.valueOf(PER_ADDRESS),
@@ -85,6 +90,23 @@ class LogInThrottleTest {
         }
 
         assertThat(logIn(second.http(), registered(), PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_counters_and_the_refresh_tokens_are_dropped_by_ttl_indexes() {
+        logIn(first.http(), registered(), "wrong password");
+        try (var client = MongoClients.create(TestDatabase.uri())) {
+            var database = client.getDatabase(prefix + "_users");
+            for (String collection : List.of("login_attempts", "refresh_tokens")) {
+                List<Document> indexes =
+                        database.getCollection(collection).listIndexes().into(new ArrayList<>());
+
+                assertThat(indexes)
+                        .as(collection)
+                        .anyMatch(index -> index.get("key", Document.class).containsKey("expiresAt")
+                                && index.get("expireAfterSeconds") != null);
+            }
+        }
     }
 
     private static String registered() {

@@ -5,6 +5,7 @@ import static geventator.users.UserFixtures.logIn;
 import static geventator.users.UserFixtures.register;
 import static geventator.users.UserFixtures.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -19,8 +20,10 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
+import geventator.testkit.TestDatabase;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,13 @@ class AccessTokensTest {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
         assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void an_access_token_lifetime_over_five_minutes_stops_the_start_naming_the_setting() {
+        assertThatThrownBy(
+                        () -> TestApp.start("user", TestDatabase.freshPrefix(), Map.of("GEVENTATOR_TOKEN_TTL", "PT1H")))
+                .hasMessageContaining("token-ttl");
     }
 
     @Test

@@ -2,6 +2,7 @@ package geventator.platform.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import geventator.platform.AccessTokenKeys;
+import geventator.platform.Frontend;
 import geventator.platform.Refusal;
 import geventator.platform.RoleModule;
 import geventator.platform.http.Problem;
@@ -26,7 +27,11 @@ final class HttpServer {
     private HttpServer() {}
 
     static Javalin create(
-            List<RoleModule> localModules, ModuleRegistry registry, Database database, ObjectMapper json) {
+            List<RoleModule> localModules,
+            List<Frontend> frontends,
+            ModuleRegistry registry,
+            Database database,
+            ObjectMapper json) {
         Authenticator authenticator = new Authenticator(() -> registry.api(AccessTokenKeys.class));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -41,6 +46,9 @@ final class HttpServer {
             config.routes.get("/health/ready", ctx -> ready(ctx, database));
             for (RoleModule module : localModules) {
                 module.serve(registry.contextOf(module), config.routes);
+            }
+            for (Frontend frontend : frontends) {
+                frontend.serve(registry.contextOf(frontend), config.routes);
             }
         });
     }

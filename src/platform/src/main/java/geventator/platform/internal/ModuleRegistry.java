@@ -2,6 +2,7 @@ package geventator.platform.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import geventator.platform.Frontend;
 import geventator.platform.ModuleContext;
 import geventator.platform.Peer;
 import geventator.platform.RoleModule;
@@ -44,14 +45,22 @@ final class ModuleRegistry {
         return contexts.computeIfAbsent(module.role(), role -> newContext(module));
     }
 
+    /** The context of a frontend: local everywhere, its own database, no peer since it is no role. */
+    ModuleContext contextOf(Frontend frontend) {
+        return contexts.computeIfAbsent("frontend:" + frontend.name(), key -> newContext(frontend.name(), true, null));
+    }
+
     private ModuleContext newContext(RoleModule module) {
-        boolean local = localRoles.contains(module.role());
         Peer peer = new Peer(
                 module.role(),
                 settings.url(PlatformSettings.urlKey(module.role())),
                 settings.duration(PlatformSettings.PEER_CONNECT_TIMEOUT),
                 settings.duration(PlatformSettings.PEER_TIMEOUT),
                 json);
+        return newContext(module.role(), localRoles.contains(module.role()), peer);
+    }
+
+    private ModuleContext newContext(String name, boolean local, Peer peer) {
         return new ModuleContext() {
             @Override
             public Settings settings() {
@@ -66,7 +75,7 @@ final class ModuleRegistry {
             @Override
             public MongoDatabase database(String name) {
                 if (!local) {
-                    throw new IllegalStateException("the " + module.role() + " role does not run here");
+                    throw new IllegalStateException("the " + name + " role does not run here");
                 }
                 return database.database(name);
             }
@@ -91,6 +100,9 @@ final class ModuleRegistry {
 
             @Override
             public Peer peer() {
+                if (peer == null) {
+                    throw new IllegalStateException(name + " is no role and has no peer");
+                }
                 return peer;
             }
 

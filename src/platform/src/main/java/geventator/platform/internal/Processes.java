@@ -1,12 +1,14 @@
 package geventator.platform.internal;
 
 import geventator.logging.SyslogShipping;
+import geventator.platform.Frontend;
 import geventator.platform.RoleModule;
 import geventator.platform.Settings;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +47,10 @@ public final class Processes {
             }
             List<RoleModule> local =
                     modules.stream().filter(m -> roles.contains(m.role())).toList();
-            Javalin server = HttpServer.create(local, registry, database, json);
+            List<Frontend> frontends = ServiceLoader.load(Frontend.class).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
+            Javalin server = HttpServer.create(local, frontends, registry, database, json);
             String host = settings.text(PlatformSettings.HOST);
             int port = settings.integer(PlatformSettings.PORT);
             try {

@@ -76,8 +76,15 @@ final class AccountPages {
         }
         JsonNode t = token.json();
         String accessToken = t.path("accessToken").asText();
-        RoleApis.Reply me = web.apis.call(
-                new RoleApis.Call(RoleApis.USER, x.self(), "GET", "/users/me", accessToken, null, null, Map.of()));
+        RoleApis.Reply me = web.apis.call(new RoleApis.Call(
+                RoleApis.USER,
+                web.apis.baseUrl(RoleApis.USER, x.self()),
+                "GET",
+                "/users/me",
+                accessToken,
+                null,
+                null,
+                Map.of()));
         if (!me.ok()) {
             throw new Exchange.Refused(me);
         }

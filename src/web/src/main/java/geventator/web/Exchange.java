@@ -69,7 +69,7 @@ final class Exchange {
             String role, String method, String path, Object body, String contentType, Map<String, String> headers) {
         RoleApis.Reply reply = web.apis.call(new RoleApis.Call(
                 role,
-                self(),
+                web.apis.baseUrl(role, self()),
                 method,
                 path,
                 session == null ? null : session.accessToken(),

@@ -35,6 +35,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER =
             Path.of(System.getenv().getOrDefault("GEVENTATOR_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path REPORT = Path.of("target", "web-report");
+    /** The limit for the first load of any page, all assets included, compressed. */
+    static final long WEIGHT_LIMIT = 100 * 1000;
     private static final List<String> FLAGS = List.of(
             "--headless=new",
             "--no-sandbox",
@@ -159,6 +161,7 @@ final class Browser implements AutoCloseable {
         assertThat(serious).as("axe serious or critical violations on " + name).isEmpty();
         long weight = firstLoadBytes();
         weights.add(name + "=" + weight);
+        assertThat(weight).as("first load of " + name + ", compressed bytes").isLessThanOrEqualTo(WEIGHT_LIMIT);
         record(REPORT.resolve("weights.md"), "| " + name + " | " + weight + " |");
         screenshot(name);
     }

@@ -7,6 +7,9 @@ module geventator.web {
     requires geventator.platform;
     requires gg.jte.runtime;
     requires org.slf4j;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
+    requires java.net.http;
     requires static java.compiler;
 
     provides geventator.platform.Frontend with

@@ -4,7 +4,7 @@ import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
 import geventator.platform.RoleModule;
-import io.javalin.config.RoutesConfig;
+import java.util.List;
 
 /**
  * Stands in for the transaction role in this module's tests: a role module that publishes the deletion guard
@@ -18,16 +18,27 @@ public final class KeepingLedger implements RoleModule {
     }
 
     @Override
-    public void publish(ModuleContext context) {
-        EventDeletionGuard guard = (eventId, caller) -> context.api(EventDirectory.class)
-                .access(eventId, caller)
-                .filter(event -> event.name().contains("ledger"))
-                .map(event -> "the ledger of " + event.name() + " has entries");
-        context.publish(EventDeletionGuard.class, guard);
+    public List<Class<?>> provides() {
+        return List.of();
     }
 
     @Override
-    public void serve(ModuleContext context, RoutesConfig routes) {
-        // no routes: it only vetoes deletions
+    public List<Class<?>> needs() {
+        return List.of(EventDirectory.class);
+    }
+
+    @Override
+    public List<Class<?>> contributes() {
+        return List.of(EventDeletionGuard.class);
+    }
+
+    @Override
+    public Routes start(ModuleContext context) {
+        EventDirectory events = context.api(EventDirectory.class);
+        EventDeletionGuard guard = (eventId, caller) -> events.access(eventId, caller)
+                .filter(event -> event.name().contains("ledger"))
+                .map(event -> "the ledger of " + event.name() + " has entries");
+        context.contribute(EventDeletionGuard.class, guard);
+        return Routes.NONE; // it only vetoes deletions
     }
 }

@@ -2,7 +2,7 @@ package geventator.web;
 
 import geventator.platform.Frontend;
 import geventator.platform.ModuleContext;
-import io.javalin.config.RoutesConfig;
+import geventator.platform.RoleModule;
 
 /** The composition root of the web app: every process serves it at {@code /}, whatever its role. */
 public final class WebApp implements Frontend {
@@ -13,7 +13,7 @@ public final class WebApp implements Frontend {
     }
 
     @Override
-    public void serve(ModuleContext context, RoutesConfig routes) {
+    public RoleModule.Routes start(ModuleContext context) {
         Assets assets = new Assets();
         Web web = new Web(
                 new MongoSessions(context.database(name())),
@@ -22,13 +22,15 @@ public final class WebApp implements Frontend {
                 assets,
                 new Views(),
                 context.clock());
-        routes.get("/assets/{file}", assets::serve);
-        new AccountPages(web).routes(routes);
-        new EventPages(web).routes(routes);
-        new MemberPages(web).routes(routes);
-        new TimetablePages(web).routes(routes);
-        new LedgerPages(web).routes(routes);
-        new MoneyPages(web).routes(routes);
-        new ImportPages(web).routes(routes);
+        return routes -> {
+            routes.get("/assets/{file}", assets::serve);
+            new AccountPages(web).routes(routes);
+            new EventPages(web).routes(routes);
+            new MemberPages(web).routes(routes);
+            new TimetablePages(web).routes(routes);
+            new LedgerPages(web).routes(routes);
+            new MoneyPages(web).routes(routes);
+            new ImportPages(web).routes(routes);
+        };
     }
 }

@@ -37,6 +37,7 @@ final class Browser implements AutoCloseable {
     static final Path REPORT = Path.of("target", "web-report");
     /** The limit for the first load of any page, all assets included, compressed. */
     static final long WEIGHT_LIMIT = 100 * 1000;
+
     private static final List<String> FLAGS = List.of(
             "--headless=new",
             "--no-sandbox",

@@ -2,9 +2,9 @@ package geventator.platform.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import geventator.platform.http.Problem;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.MDC;
 
 /**
  * Problems for the requests Jetty refuses before Javalin sees them (a malformed URI, an unparsable request
@@ -34,18 +35,22 @@ final class JettyProblems extends ErrorHandler {
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        MDC.remove(RequestIds.MDC_KEY); // no request was read, so no request id of this one; never another's
         fields.put(HttpHeader.CONTENT_TYPE, ProblemRenderer.CONTENT_TYPE);
         return ByteBuffer.wrap(body(status));
     }
 
     private byte[] body(int status) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:geventator:problem:" + (status == 400 ? "bad-request" : "http-" + status));
-        problem.put("title", status == 400 ? "The request is malformed" : HttpStatus.getMessage(status));
-        problem.put("status", status);
-        problem.put("detail", "the server could not read this request");
+        Problem problem = status == 400
+                ? Problem.badRequest("the server could not read this request")
+                : new Problem(
+                        status,
+                        "http-" + status,
+                        HttpStatus.getMessage(status),
+                        "the server could not read this request",
+                        List.of());
         try {
-            return json.writeValueAsBytes(problem);
+            return json.writeValueAsBytes(ProblemRenderer.body(problem, null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import geventator.platform.RoleModule;
 import geventator.platform.Settings;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -37,20 +38,14 @@ public final class Processes {
         }
         try {
             var json = Json.mapper();
-            ModuleRegistry registry = new ModuleRegistry(settings, database, roles, json, Clock.systemUTC());
-            for (RoleModule module : modules) {
-                try {
-                    module.publish(registry.contextOf(module));
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                    throw new StartupException("the " + module.role() + " module cannot start: " + e.getMessage());
-                }
+            ModuleWiring wiring = new ModuleWiring(settings, database, roles, json, Clock.systemUTC());
+            ModuleWiring.Started roleModules = wiring.start(modules, HttpServer.PLATFORM_NEEDS);
+            List<RoleModule.Routes> routes = new ArrayList<>(roleModules.localRoutes());
+            for (Frontend frontend : ServiceLoader.load(Frontend.class)) {
+                routes.add(frontend.start(wiring.frontendContext(frontend.name())));
             }
-            List<RoleModule> local =
-                    modules.stream().filter(m -> roles.contains(m.role())).toList();
-            List<Frontend> frontends = ServiceLoader.load(Frontend.class).stream()
-                    .map(ServiceLoader.Provider::get)
-                    .toList();
-            Javalin server = HttpServer.create(local, frontends, registry, database, json);
+            ModuleWiring.Started started = new ModuleWiring.Started(roleModules.apis(), List.copyOf(routes));
+            Javalin server = HttpServer.create(started, database, json);
             String host = settings.text(PlatformSettings.HOST);
             int port = settings.integer(PlatformSettings.PORT);
             try {

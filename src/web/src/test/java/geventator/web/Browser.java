@@ -131,8 +131,18 @@ final class Browser implements AutoCloseable {
     void clickAndWait(String css) {
         WebElement old = find("html");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(old));
         find("body");
+    }
+
+    /** True once the element has left the document; Chromium may say so with either of two errors mid-navigation. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException staleOrDetached) {
+            return true;
+        }
     }
 
     /** The element's visible text, with no-break spaces (as in "12,50 €") made plain spaces. */

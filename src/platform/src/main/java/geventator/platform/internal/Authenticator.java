@@ -13,19 +13,26 @@ import geventator.platform.Caller;
 import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Set;
 
 /**
  * Verifies bearer access tokens locally against the issuer's public keys: no call to the user role per
- * request. Only ES256 is accepted, so a token cannot choose a weaker algorithm.
+ * request. Only ES256 is accepted, so a token cannot choose a weaker algorithm. A verified token is
+ * remembered until it expires ({@link VerifiedTokens}), so its later requests skip the signature check.
  */
 public final class Authenticator {
 
+    /** Enough for every client of a busy role at once; a few MiB when full. */
+    static final int REMEMBERED_TOKENS = 4096;
+
     private final AccessTokenKeys keys;
+    private final VerifiedTokens verified;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
     public Authenticator(AccessTokenKeys keys) {
         this.keys = keys;
+        this.verified = new VerifiedTokens(REMEMBERED_TOKENS, Clock.systemUTC());
     }
 
     public Caller authenticate(String authorization) {
@@ -35,11 +42,16 @@ public final class Authenticator {
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw Problem.unauthorized("the Authorization header must use the Bearer scheme");
         }
-        String token = authorization.substring(7).trim();
+        return verified.caller(authorization.substring(7).trim(), this::verify);
+    }
+
+    private VerifiedTokens.Verified verify(String token) {
         try {
             JWTClaimsSet claims = processor().process(token, null);
             String username = claims.getStringClaim("preferred_username");
-            return new Caller(claims.getSubject(), username, token);
+            return new VerifiedTokens.Verified(
+                    new Caller(claims.getSubject(), username, token),
+                    claims.getExpirationTime().toInstant());
         } catch (ParseException | BadJOSEException e) {
             throw Problem.unauthorized("the access token is invalid or has expired");
         } catch (JOSEException e) {

@@ -289,7 +289,7 @@ done
 stop "$user_pid"
 
 if [ "$SCALE" != no ]; then
-  echo "== the balance over 1,000, 10,000 and 100,000 entries, role=all on the embedded default (median of 5)"
+  echo "== the balance over 1,000, 10,000 and 100,000 entries, role=all on the embedded default (median of 3)"
   geventator scale "$ALL_PORT" all --data-dir="$work/data-scale"
   scale_pid=$last_pid
   wait_ok "$ALL/health/ready" "$scale_pid" scale
@@ -305,9 +305,9 @@ if [ "$SCALE" != no ]; then
       import_entries "$L" "$scale_token" "$rows" "scale$have"
       have=$((have + rows))
     done
-    samples=$(for _ in 1 2 3 4 5 6; do
+    samples=$(for _ in 1 2 3 4; do
       curl -fsS -o /dev/null -w '%{time_total}\n' "$L/balance" -H "Authorization: Bearer $scale_token"
-    done | tail -n 5 | sort -n | sed -n 3p)
+    done | tail -n 3 | sort -n | sed -n 2p)
     balance_ms[$target]=$(awk -v s="$samples" 'BEGIN { printf "%.0f", s * 1000 }')
     printf '  %7d entries: %6s ms (%s ms per 1,000)\n' "$target" "${balance_ms[$target]}" \
       "$(awk -v ms="${balance_ms[$target]}" -v n="$target" 'BEGIN { printf "%.1f", ms * 1000 / n }')"

@@ -108,7 +108,7 @@ public final class Requests {
         if (type == String.class || type.isEnum()) {
             return type.isEnum() ? "one of the allowed values" : "a string";
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {

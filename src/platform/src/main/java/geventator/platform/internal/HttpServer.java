@@ -38,14 +38,14 @@ final class HttpServer {
             config.appData(AppKeys.JSON, json);
             config.requestLogger.http(HttpServer::logRequest);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(json)));
-            conventions(config, authenticator, json);
+            conventions(config);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> ready(ctx, database));
             modules.localRoutes().forEach(routes -> routes.addTo(config.routes));
         });
     }
 
-    private static void conventions(JavalinConfig config, Authenticator authenticator, ObjectMapper json) {
+    private static void conventions(JavalinConfig config) {
         config.routes.before(ctx -> {
             String requestId = RequestIds.of(ctx);
             MDC.put(RequestIds.MDC_KEY, requestId);

@@ -15,6 +15,8 @@
 #   BENCH_SCALE     "no" skips the balance over 1,000 to 100,000 entries on the embedded database
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The whole script is one block, read before it runs, so editing the file during a run cannot derail it.
+{
 
 JAVA=${BENCH_JAVA:-java}
 DURATION=${BENCH_DURATION:-10s}
@@ -38,6 +40,7 @@ WIRE_URI="mongodb://127.0.0.1:${WIRE_PORT}"
 
 work=$(mktemp -d /tmp/geventator-bench.XXXXXX)
 pids=()
+# shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -356,3 +359,4 @@ if [ "$SCALE" != no ]; then
     echo "| $target | ${balance_ms[$target]} | $(awk -v ms="${balance_ms[$target]}" -v n="$target" 'BEGIN { printf "%.1f", ms * 1000 / n }') |"
   done
 fi
+}; exit

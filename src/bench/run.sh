@@ -7,6 +7,7 @@
 # Loopback only, bounded in time (about 8 minutes with the defaults). Every process it starts is stopped by
 # pid on exit. Settings (environment):
 #   BENCH_JAVA      java to run the servers with (default: java on the PATH)
+#   BENCH_JAR       the jar to measure and compile the bare servers against (target/geventator.jar)
 #   BENCH_DURATION  wrk measurement per path (10s), after BENCH_WARMUP (5s) of the same load
 #   BENCH_STARTS    start-to-ready runs per role and database (3)
 #   BENCH_VM_RAM    memory of the VM the container runs on (1g: a t3.micro, the Vagrantfile's default)
@@ -25,7 +26,7 @@ STARTS=${BENCH_STARTS:-3}
 VM_RAM=${BENCH_VM_RAM:-1g}
 FLASK=${BENCH_FLASK:-auto}
 SCALE=${BENCH_SCALE:-yes}
-JAR=target/geventator.jar
+JAR=${BENCH_JAR:-target/geventator.jar}
 # The Dockerfile's JVM flags, on a JVM that sees the VM's memory as a container would.
 CONTAINER_FLAGS=(-XX:MaxRAM="$VM_RAM" -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError)
 WIRE_PORT=18017

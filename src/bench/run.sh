@@ -41,10 +41,15 @@ WIRE_URI="mongodb://127.0.0.1:${WIRE_PORT}"
 
 work=$(mktemp -d /tmp/geventator-bench.XXXXXX)
 pids=()
+# Stops what this run started and still runs: a pid is tracked only while it is this shell's running job, so
+# a pid that the system has since given to another process is never signalled.
 # shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  local running
+  running=" $(jobs -pr | tr '\n' ' ') "
+  for pid in "${pids[@]}"; do
+    if [[ "$running" == *" $pid "* ]]; then stop "$pid"; fi
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -76,6 +81,9 @@ spawn() {
 stop() {
   kill "$1" 2>/dev/null || true
   wait "$1" 2>/dev/null || true
+  local kept=() pid
+  for pid in "${pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  pids=("${kept[@]}")
 }
 
 wait_ok() { # url, pid, what

@@ -7,6 +7,7 @@ import geventator.platform.boot.Launcher;
 import geventator.testkit.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +53,26 @@ class EmbeddedDatabaseTest {
                     .contains("token-keys.json")
                     .containsAnyOf("geventator.h2", "mongod");
         }
+        if (Files.exists(dataDir.resolve("geventator.h2"))) {
+            assertThat(dataDir.resolve("mongod-unavailable")).exists();
+        }
+    }
+
+    @Test
+    void a_recent_failure_to_get_mongod_goes_straight_to_the_in_process_server_and_is_kept() throws Exception {
+        Path failure = dataDir.resolve("mongod-unavailable");
+        String remembered = Instant.now().minusSeconds(60) + "\nUnknownHostException: fastdl.mongodb.org\n";
+        Files.writeString(failure, remembered);
+        Map<String, String> flags =
+                Map.of("role", "user", "host", "127.0.0.1", "port", "0", "data-dir", dataDir.toString());
+
+        try (Application app = Launcher.start(flags, Map.of(), Main.roleModules())) {
+            Http http = new Http("http://127.0.0.1:" + app.port());
+            assertThat(http.get("/health/ready").send().status()).isEqualTo(200);
+        }
+
+        assertThat(dataDir.resolve("geventator.h2")).exists();
+        assertThat(dataDir.resolve("mongod")).doesNotExist();
+        assertThat(Files.readString(failure)).isEqualTo(remembered);
     }
 }

@@ -19,13 +19,16 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +53,37 @@ public final class EmbeddedMongo implements EmbeddedDatabase {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create data directory " + dataDir + ": " + e.getMessage());
         }
+        Path mongodDir = dataDir.resolve("mongod");
+        MongodFailures failures = new MongodFailures(dataDir, Clock.systemUTC());
+        Optional<MongodFailures.Recent> recent = holdsData(mongodDir) ? Optional.empty() : failures.recent();
+        if (recent.isPresent()) {
+            log.info(
+                    "mongod could not be had at the last attempt ({}); not trying again before {} (delete {} to try"
+                            + " now); using the in-process server",
+                    recent.get().reason(),
+                    recent.get().retryAt(),
+                    recent.get().file());
+            return startInProcess(dataDir.resolve("geventator.h2"));
+        }
         try {
-            return startMongod(dataDir.resolve("mongod"));
+            Started started = startMongod(mongodDir);
+            failures.clear();
+            return started;
         } catch (RuntimeException e) {
+            failures.record(rootMessage(e));
             log.info("mongod could not be started ({}); using the in-process server instead", rootMessage(e));
             return startInProcess(dataDir.resolve("geventator.h2"));
+        }
+    }
+
+    private static boolean holdsData(Path mongodDir) {
+        if (!Files.isDirectory(mongodDir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(mongodDir)) {
+            return files.findAny().isPresent();
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -13,6 +13,7 @@ import geventator.platform.Caller;
 import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -22,17 +23,23 @@ import java.util.regex.Pattern;
  * Verifies bearer access tokens locally against the issuer's public keys: no call to the user role per
  * request. Only ES256 is accepted, so a token cannot choose a weaker algorithm. A token must also look as
  * the issuer makes them: issued no later than now (give or take the clock skew), living no longer than the
- * issuer's maximum, for a subject that is a user id.
+ * issuer's maximum, for a subject that is a user id. A verified token is remembered until it expires
+ * ({@link VerifiedTokens}), so its later requests skip the signature check.
  */
 public final class Authenticator {
+
+    /** Enough for every client of a busy role at once; a few MiB when full. */
+    static final int REMEMBERED_TOKENS = 4096;
 
     private static final Pattern USER_ID = Pattern.compile("[0-9a-f]{24}");
 
     private final AccessTokenKeys keys;
+    private final VerifiedTokens verified;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
     public Authenticator(AccessTokenKeys keys) {
         this.keys = keys;
+        this.verified = new VerifiedTokens(REMEMBERED_TOKENS, Clock.systemUTC());
     }
 
     public Caller authenticate(String authorization) {
@@ -42,14 +49,19 @@ public final class Authenticator {
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw Problem.unauthorized("the Authorization header must use the Bearer scheme");
         }
-        String token = authorization.substring(7).trim();
+        return verified.caller(authorization.substring(7).trim(), this::verify);
+    }
+
+    private VerifiedTokens.Verified verify(String token) {
         try {
             JWTClaimsSet claims = processor().process(token, null);
             if (!asTheIssuerMakesThem(claims, keys)) {
                 throw Problem.unauthorized("the access token is invalid or has expired");
             }
             String username = claims.getStringClaim("preferred_username");
-            return new Caller(claims.getSubject(), username, token);
+            return new VerifiedTokens.Verified(
+                    new Caller(claims.getSubject(), username, token),
+                    claims.getExpirationTime().toInstant());
         } catch (ParseException | BadJOSEException e) {
             throw Problem.unauthorized("the access token is invalid or has expired");
         } catch (JOSEException e) {

@@ -1,0 +1,378 @@
+#!/usr/bin/env bash
+# GEventator's speed, start-up and memory against the limits measured in the same run; recorded in
+# docs/benchmarks/speed.md. Nothing in the test suite asserts a time; this script only prints figures.
+#
+#   ./mvnw -q package -DskipTests && bash src/bench/run.sh
+#
+# Loopback only, bounded in time (about 8 minutes with the defaults). Every process it starts is stopped by
+# pid on exit. Settings (environment):
+#   BENCH_JAVA      java to run the servers with (default: java on the PATH)
+#   BENCH_JAR       the jar to measure and compile the bare servers against (target/geventator.jar)
+#   BENCH_DURATION  wrk measurement per path (10s), after BENCH_WARMUP (5s) of the same load
+#   BENCH_STARTS    start-to-ready runs per role and database (3)
+#   BENCH_VM_RAM    memory of the VM the container runs on (1g: a t3.micro, the Vagrantfile's default)
+#   BENCH_FLASK     the 2017 original beside it: auto (when its code and Debian's packages can be had), no
+#   BENCH_FLASK_GIT a git directory of fblupi/GEventator (default: the local mirror, else a clone from GitHub)
+#   BENCH_SCALE     "no" skips the balance over 1,000 to 100,000 entries on the embedded database
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# The whole script is one block, read before it runs, so editing the file during a run cannot derail it.
+{
+
+JAVA=${BENCH_JAVA:-java}
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-5s}
+STARTS=${BENCH_STARTS:-3}
+VM_RAM=${BENCH_VM_RAM:-1g}
+FLASK=${BENCH_FLASK:-auto}
+SCALE=${BENCH_SCALE:-yes}
+JAR=${BENCH_JAR:-target/geventator.jar}
+# The Dockerfile's JVM flags, on a JVM that sees the VM's memory as a container would.
+CONTAINER_FLAGS=(-XX:MaxRAM="$VM_RAM" -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError)
+WIRE_PORT=18017
+BARE_PORT=18101
+ALL_PORT=18110
+USER_PORT=18111
+EVENT_PORT=18112
+TX_PORT=18113
+FLASK_PORT=18120
+START_PORT=18130
+WIRE_URI="mongodb://127.0.0.1:${WIRE_PORT}"
+
+work=$(mktemp -d /tmp/geventator-bench.XXXXXX)
+pids=()
+# Stops what this run started and still runs: a pid is tracked only while it is this shell's running job, so
+# a pid that the system has since given to another process is never signalled.
+# shellcheck disable=SC2317 # run by the EXIT trap
+cleanup() {
+  local running
+  running=" $(jobs -pr | tr '\n' ' ') "
+  for pid in "${pids[@]}"; do
+    if [[ "$running" == *" $pid "* ]]; then stop "$pid"; fi
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 143' TERM INT
+
+install_packages() { # Debian packages, when missing
+  local missing=()
+  for package in "$@"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+  [ "${#missing[@]}" -eq 0 ] && return
+  echo "installing ${missing[*]}"
+  apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
+    || { apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+}
+install_packages wrk jq curl
+[ -f "$JAR" ] || { echo "no $JAR: run ./mvnw -q package -DskipTests first" >&2; exit 1; }
+
+now_ns() { date +%s%N; }
+rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+# Starts a background process with its output in $work/<name>.log; its pid is in $last_pid.
+spawn() {
+  local name=$1
+  shift
+  "$@" >"$work/$name.log" 2>&1 &
+  last_pid=$!
+  pids+=("$last_pid")
+}
+
+stop() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+  local kept=() pid
+  for pid in "${pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  pids=("${kept[@]}")
+}
+
+wait_ok() { # url, pid, what
+  local tries=0
+  until curl -fs -o /dev/null "$1"; do
+    if ! kill -0 "$2" 2>/dev/null || [ "$tries" -gt 3000 ]; then
+      echo "$3 did not become ready; its log:" >&2
+      cat "$work/$3.log" >&2
+      exit 1
+    fi
+    tries=$((tries + 1))
+    sleep 0.01
+  done
+}
+
+geventator() { # name, port, role, extra flags...
+  local name=$1 port=$2 role=$3
+  shift 3
+  spawn "$name" "$JAVA" "${CONTAINER_FLAGS[@]}" -jar "$JAR" --role="$role" --host=127.0.0.1 --port="$port" \
+    --database-prefix=bench "$@"
+}
+
+declare -A rps
+loads=0
+# Runs wrk against a path: a warm-up, then the measurement; records requests/s in rps[name].
+load() { # name, url, [lua script]
+  local name=$1 url=$2 script=${3:-}
+  loads=$((loads + 1))
+  local args=(-t2 -c32 --timeout 5s) out="$work/wrk-$loads.txt"
+  [ -n "$script" ] && args+=(-s "$script")
+  wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
+  wrk "${args[@]}" -d"$DURATION" "$url" >"$out"
+  local value errors
+  value=$(awk '/Requests\/sec/ {print $2}' "$out")
+  errors=$(awk '/Non-2xx/ {print $5}' "$out")
+  if [ -n "$errors" ]; then
+    echo "  $name: $value requests/s, but $errors answers were not 2xx: not counted"
+    rps[$name]=0
+  else
+    printf '  %-34s %9s requests/s %s\n' "$name" "$value" "$(grep 'Socket errors' "$out" || true)"
+    rps[$name]=$value
+  fi
+}
+
+json_post() { # url, token or "", body
+  local auth=()
+  [ -n "$2" ] && auth=(-H "Authorization: Bearer $2")
+  curl -fsS -X POST "$1" "${auth[@]}" -H 'Content-Type: application/json' -d "$3"
+}
+
+register_and_log_in() { # base url, username: prints the access token
+  json_post "$1/users" "" "{\"username\":\"$2\",\"email\":\"$2@example.org\",\"displayName\":\"$2\",\"password\":\"correct horse battery\"}" >/dev/null
+  json_post "$1/tokens" "" "{\"login\":\"$2\",\"password\":\"correct horse battery\"}" | jq -r .accessToken
+}
+
+new_event() { # base url, token: prints the id
+  json_post "$1/events" "$2" '{"name":"Bench festival","start":"2027-07-01T09:00:00+02:00","end":"2027-07-03T23:00:00+02:00","timeZone":"Europe/Berlin","currency":"EUR"}' | jq -r .id
+}
+
+entries_csv() { # rows, seed: an import file
+  awk -v n="$1" -v seed="$2" 'BEGIN {
+    print "kind,concept,quantity,unitPrice,category"
+    split("sale purchase donation expense sponsorship investment", kinds, " ")
+    for (i = 1; i <= n; i++) printf "%s,Row %s-%d,%d,%d.%02d,cat%d\n", kinds[i % 6 + 1], seed, i, i % 7 + 1, i % 90 + 1, i % 100, i % 12
+  }'
+}
+
+import_entries() { # ledger url, token, rows, seed
+  entries_csv "$3" "$4" | curl -fsS -o /dev/null -X POST "$1/import" -H "Authorization: Bearer $2" \
+    -H 'Content-Type: text/csv' -H "Idempotency-Key: bench-$4" --data-binary @-
+}
+
+echo "== GEventator benchmark, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "   $("$JAVA" -version 2>&1 | sed -n 2p); flags: ${CONTAINER_FLAGS[*]}; wrk -t2 -c32, ${WARMUP} warm-up + ${DURATION}"
+
+echo "== servers: one wire-protocol server (mongo-java-server, memory backend), the bare limits, GEventator"
+mkdir -p "$work/classes"
+javac -cp "$JAR" -d "$work/classes" src/bench/java/*.java
+CP="$JAR:$work/classes"
+spawn wire "$JAVA" -cp "$CP" WireServer "$WIRE_PORT"
+wire_pid=$last_pid
+until grep -qs 'wire server on' "$work/wire.log"; do kill -0 "$wire_pid" || { cat "$work/wire.log"; exit 1; }; sleep 0.05; done
+spawn bare "$JAVA" "${CONTAINER_FLAGS[@]}" -cp "$CP" BareServer "$BARE_PORT" "$WIRE_URI"
+bare_pid=$last_pid
+geventator all "$ALL_PORT" all --mongodb-uri="$WIRE_URI" --data-dir="$work/data-all"
+all_pid=$last_pid
+BARE="http://127.0.0.1:$BARE_PORT"
+ALL="http://127.0.0.1:$ALL_PORT"
+wait_ok "$BARE/json" "$bare_pid" bare
+wait_ok "$ALL/health/ready" "$all_pid" all
+until grep -qs 'seeded id' "$work/bare.log"; do sleep 0.05; done
+bare_id=$(grep -o 'seeded id [0-9a-f]*' "$work/bare.log" | awk '{print $3}')
+
+token=$(register_and_log_in "$ALL" ana)
+export BENCH_TOKEN=$token
+user_id=$(curl -fsS "$ALL/users/me" -H "Authorization: Bearer $token" | jq -r .id)
+balance_event=$(new_event "$ALL" "$token")
+post_event=$(new_event "$ALL" "$token")
+import_entries "$ALL/events/$balance_event/ledger" "$token" 50 fifty
+entries=$(curl -fsS "$ALL/events/$balance_event/ledger/entries?limit=100" -H "Authorization: Bearer $token" | jq '.items | length')
+echo "   role=all ready; event $balance_event holds $entries entries"
+
+flask_ready=no
+if [ "$FLASK" = auto ]; then
+  flask_git=${BENCH_FLASK_GIT:-/work/.mirror/fblupi+GEventator/repo}
+  mkdir -p "$work/flask"
+  if [ ! -d "$flask_git" ]; then
+    flask_git="$work/flask-src.git"
+    git clone -q --bare --single-branch --branch develop https://github.com/fblupi/GEventator "$flask_git" 2>/dev/null || true
+  fi
+  install_packages gunicorn python3-flask python3-pymongo || true
+  if git --git-dir="$flask_git" show develop:users/api.py >"$work/flask/api.py" 2>/dev/null \
+      && /usr/bin/python3 -c 'import flask, pymongo' 2>/dev/null && command -v gunicorn >/dev/null; then
+    # The original reads MongoDB through Flask-PyMongo, which Debian does not package: this stand-in gives
+    # it the same two names on top of pymongo, and the copy is pointed at the shared wire server.
+    cat >"$work/flask/flask_pymongo.py" <<'PY'
+from bson.objectid import ObjectId
+from pymongo import MongoClient
+
+class PyMongo:
+    def __init__(self, app):
+        self.db = MongoClient(app.config['MONGO_URI'])[app.config['MONGO_DBNAME']]
+PY
+    sed -i "s#mongodb://localhost:27017/geventator_users#$WIRE_URI/flask_users#; s#'MONGO_DBNAME'\] = 'geventator_users'#'MONGO_DBNAME'] = 'flask_users'#" "$work/flask/api.py"
+    spawn flask gunicorn --chdir "$work/flask" -w 2 -b "127.0.0.1:$FLASK_PORT" api:app
+    flask_pid=$last_pid
+    flask_id=$(for _ in $(seq 1 500); do
+      curl -fs -X POST "http://127.0.0.1:$FLASK_PORT/user" -H 'Content-Type: application/json' \
+        -d '{"username":"ana","email":"ana@example.org","name":"Ana","password":"correct horse battery"}' && break
+      kill -0 "$flask_pid" 2>/dev/null || break
+      sleep 0.02
+    done | jq -r .result._id)
+    [ -n "$flask_id" ] && [ "$flask_id" != null ] && flask_ready=yes
+  fi
+  [ "$flask_ready" = yes ] || echo "   the Flask original is not measured (code or Debian packages missing)"
+fi
+
+echo "== throughput (role=all on the wire server); each path right after its limit, so both see the same machine"
+declare -A limit_of
+compare() { # path name, url, lua script or "", limit name, limit url, limit lua script or ""
+  load "$4 (before $1)" "$5" "$6"
+  limit_of[$1]=${rps[$4 (before $1)]}
+  load "$1" "$2" "$3"
+}
+compare "GET /health/live" "$ALL/health/live" "" "bare: small JSON" "$BARE/json" ""
+compare "GET /users/me" "$ALL/users/me" src/bench/auth-get.lua "bare + one find" "$BARE/find/$bare_id" ""
+compare "GET /users/{id}" "$ALL/users/$user_id" src/bench/auth-get.lua "bare + one find" "$BARE/find/$bare_id" ""
+if [ "$flask_ready" = yes ]; then
+  load "Flask original GET /user/<id>" "http://127.0.0.1:$FLASK_PORT/user/$flask_id"
+fi
+compare "GET /events/{id}" "$ALL/events/$balance_event" src/bench/auth-get.lua "bare + one find" "$BARE/find/$bare_id" ""
+compare "GET ledger/balance (50 entries)" "$ALL/events/$balance_event/ledger/balance" src/bench/auth-get.lua \
+  "bare + one find" "$BARE/find/$bare_id" ""
+compare "POST ledger/entries" "$ALL/events/$post_event/ledger/entries" src/bench/post-entry.lua \
+  "bare + one insert" "$BARE/insert" src/bench/bare-insert.lua
+rss_all=$(rss_mib "$all_pid")
+stop "$all_pid"
+stop "$bare_pid"
+[ "$flask_ready" = yes ] && stop "$flask_pid"
+
+echo "== each role in its own process (configured MongoDB: the wire server), resident memory"
+geventator user "$USER_PORT" user --mongodb-uri="$WIRE_URI" --data-dir="$work/data-user"
+user_pid=$last_pid
+geventator event "$EVENT_PORT" event --mongodb-uri="$WIRE_URI" --data-dir="$work/data-event" \
+  --user-url="http://127.0.0.1:$USER_PORT"
+event_pid=$last_pid
+geventator transaction "$TX_PORT" transaction --mongodb-uri="$WIRE_URI" --data-dir="$work/data-tx" \
+  --user-url="http://127.0.0.1:$USER_PORT" --event-url="http://127.0.0.1:$EVENT_PORT"
+tx_pid=$last_pid
+wait_ok "http://127.0.0.1:$USER_PORT/health/ready" "$user_pid" user
+wait_ok "http://127.0.0.1:$EVENT_PORT/health/ready" "$event_pid" event
+wait_ok "http://127.0.0.1:$TX_PORT/health/ready" "$tx_pid" transaction
+declare -A rss_ready
+rss_ready[user]=$(rss_mib "$user_pid")
+rss_ready[event]=$(rss_mib "$event_pid")
+rss_ready[transaction]=$(rss_mib "$tx_pid")
+U="http://127.0.0.1:$USER_PORT"
+E="http://127.0.0.1:$EVENT_PORT"
+T="http://127.0.0.1:$TX_PORT"
+BENCH_TOKEN=$(register_and_log_in "$U" bob)
+export BENCH_TOKEN
+split_event=$(new_event "$E" "$BENCH_TOKEN")
+import_entries "$T/events/$split_event/ledger" "$BENCH_TOKEN" 50 split
+load "split: GET /users/me" "$U/users/me" src/bench/auth-get.lua
+load "split: GET /events/{id}" "$E/events/$split_event" src/bench/auth-get.lua
+load "split: GET ledger/balance" "$T/events/$split_event/ledger/balance" src/bench/auth-get.lua
+load "split: POST ledger/entries" "$T/events/$split_event/ledger/entries" src/bench/post-entry.lua
+declare -A rss_load
+rss_load[user]=$(rss_mib "$user_pid")
+rss_load[event]=$(rss_mib "$event_pid")
+rss_load[transaction]=$(rss_mib "$tx_pid")
+stop "$tx_pid"
+stop "$event_pid"
+
+echo "== start to ready (/health/ready answers 200), $STARTS runs each"
+declare -A startup
+time_start() { # label, role, flags...
+  local label=$1 role=$2
+  shift 2
+  local times=()
+  for _ in $(seq 1 "$STARTS"); do
+    local began
+    began=$(now_ns)
+    geventator "start-$role" "$START_PORT" "$role" "$@"
+    wait_ok "http://127.0.0.1:$START_PORT/health/ready" "$last_pid" "start-$role"
+    times+=("$(( ($(now_ns) - began) / 1000000 ))")
+    stop "$last_pid"
+  done
+  startup[$label]="${times[*]}"
+  printf '  %-40s %s ms\n' "$label" "${times[*]}"
+}
+peers=(--user-url="$U")
+for role in all user event transaction; do
+  time_start "$role, configured MongoDB" "$role" --mongodb-uri="$WIRE_URI" --data-dir="$work/start-$role" "${peers[@]}"
+done
+for role in all user event transaction; do
+  rm -rf "$work/embedded-$role"
+  time_start "$role, embedded (first start fresh)" "$role" --data-dir="$work/embedded-$role" "${peers[@]}"
+done
+stop "$user_pid"
+
+if [ "$SCALE" != no ]; then
+  echo "== the balance over 1,000, 10,000 and 100,000 entries, role=all on the embedded default (median of 3)"
+  geventator scale "$ALL_PORT" all --data-dir="$work/data-scale"
+  scale_pid=$last_pid
+  wait_ok "$ALL/health/ready" "$scale_pid" scale
+  scale_token=$(register_and_log_in "$ALL" carla)
+  scale_event=$(new_event "$ALL" "$scale_token")
+  L="$ALL/events/$scale_event/ledger"
+  declare -A balance_ms
+  have=0
+  for target in 1000 10000 100000; do
+    while [ "$have" -lt "$target" ]; do
+      rows=$((target - have))
+      [ "$rows" -gt 10000 ] && rows=10000
+      import_entries "$L" "$scale_token" "$rows" "scale$have"
+      have=$((have + rows))
+    done
+    samples=$(for _ in 1 2 3 4; do
+      curl -fsS -o /dev/null -w '%{time_total}\n' "$L/balance" -H "Authorization: Bearer $scale_token"
+    done | tail -n 3 | sort -n | sed -n 2p)
+    balance_ms[$target]=$(awk -v s="$samples" 'BEGIN { printf "%.0f", s * 1000 }')
+    printf '  %7d entries: %6s ms (%s ms per 1,000)\n' "$target" "${balance_ms[$target]}" \
+      "$(awk -v ms="${balance_ms[$target]}" -v n="$target" 'BEGIN { printf "%.1f", ms * 1000 / n }')"
+  done
+  rss_scale=$(rss_mib "$scale_pid")
+  echo "  resident memory of role=all after the 100,000-entry balance: $rss_scale MiB"
+  stop "$scale_pid"
+fi
+
+echo
+echo "== summary (ratios against the limit measured in this run)"
+echo "| path | requests/s | limit | limit requests/s | ratio | target |"
+echo "|---|---:|---|---:|---:|---:|"
+row() { # path, limit name, target
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "${rps[$1]}" "$2" "${limit_of[$1]}" \
+    "$(ratio "${rps[$1]}" "${limit_of[$1]}")" "$3"
+}
+row "GET /health/live" "bare: small JSON" "≥ 0.9"
+row "GET /users/me" "bare + one find" "≥ 0.8"
+row "GET /users/{id}" "bare + one find" "≥ 0.8"
+row "GET /events/{id}" "bare + one find" "≥ 0.8"
+row "GET ledger/balance (50 entries)" "bare + one find" "≥ 0.5"
+row "POST ledger/entries" "bare + one insert" "≥ 0.45"
+if [ "$flask_ready" = yes ]; then
+  printf '| GET /users/{id} vs the Flask original GET /user/<id> | %s | Flask, gunicorn -w 2 | %s | %s | ≥ 1.5 |\n' \
+    "${rps[GET /users/{id}]}" "${rps[Flask original GET /user/<id>]}" \
+    "$(ratio "${rps[GET /users/{id}]}" "${rps[Flask original GET /user/<id>]}")"
+fi
+echo
+echo "| resident memory (MiB) | when ready | after the load |"
+echo "|---|---:|---:|"
+echo "| role=all | - | $rss_all |"
+for role in user event transaction; do echo "| role=$role | ${rss_ready[$role]} | ${rss_load[$role]} |"; done
+echo
+echo "| start to ready (ms, each run) | |"
+echo "|---|---|"
+for label in "all, configured MongoDB" "user, configured MongoDB" "event, configured MongoDB" \
+    "transaction, configured MongoDB" "all, embedded (first start fresh)" "user, embedded (first start fresh)" \
+    "event, embedded (first start fresh)" "transaction, embedded (first start fresh)"; do
+  echo "| $label | ${startup[$label]} |"
+done
+if [ "$SCALE" != no ]; then
+  echo
+  echo "| entries (embedded default) | balance ms | ms per 1,000 entries |"
+  echo "|---:|---:|---:|"
+  for target in 1000 10000 100000; do
+    echo "| $target | ${balance_ms[$target]} | $(awk -v ms="${balance_ms[$target]}" -v n="$target" 'BEGIN { printf "%.1f", ms * 1000 / n }') |"
+  done
+fi
+}; exit

@@ -10,6 +10,8 @@ import geventator.platform.Caller;
 import geventator.platform.internal.Authenticator;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 
@@ -40,6 +42,7 @@ public final class Requests {
         ObjectMapper json = ctx.attribute(JSON);
         T value;
         try {
+            TextRules.check(json.readTree(bytes));
             value = json.readValue(bytes, type);
         } catch (UnrecognizedPropertyException e) {
             throw Problem.invalid(path(e), "is not a known field");
@@ -62,6 +65,35 @@ public final class Requests {
             throw Problem.badRequest("the body must be a JSON object");
         }
         return value;
+    }
+
+    /**
+     * Refuses a request whose query parameters hold control characters (a NUL, an escape, a carriage
+     * return...), which have no place in any filter and must never reach a query or a log line.
+     */
+    public static void refuseControlCharacters(Context ctx) {
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (TextRules.hasControl(name) || values.stream().anyMatch(TextRules::hasControl)) {
+                throw Problem.invalid(TextRules.hasControl(name) ? "query" : name, TextRules.NO_CONTROL);
+            }
+        });
+    }
+
+    /** The query parameter {@code name} as an ISO-8601 date such as 2027-06-10, or null when absent. */
+    public static LocalDate date(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            if (TextRules.inRange(date.getYear())) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw Problem.invalid(name, "must be a date such as 2027-06-10, in the years " + TextRules.YEARS);
     }
 
     /** The path parameter {@code name} as a MongoDB object id: 400 unless it is 24 hexadecimal digits. */
@@ -98,6 +130,13 @@ public final class Requests {
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
+        }
+        if (type == LocalDate.class) {
+            return "an ISO-8601 date such as 2027-06-10, in the years " + TextRules.YEARS;
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date-time with offset such as 2027-06-10T09:00:00+02:00, in the years "
+                    + TextRules.YEARS;
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";

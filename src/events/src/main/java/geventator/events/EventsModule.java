@@ -1,5 +1,6 @@
 package geventator.events;
 
+import geventator.events.api.CurrencyLock;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
@@ -33,7 +34,8 @@ public final class EventsModule implements RoleModule {
                 events,
                 activities,
                 () -> context.api(UserDirectory.class),
-                () -> context.optionalApi(EventDeletionGuard.class));
+                () -> context.optionalApi(EventDeletionGuard.class),
+                () -> context.optionalApi(CurrencyLock.class));
         scheduling = new Scheduling(organizing, activities);
         calendarLinks = new CalendarLinks(organizing, events, activities);
         context.publish(EventDirectory.class, new LocalEventDirectory(organizing, activities));

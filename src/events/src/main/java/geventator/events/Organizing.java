@@ -1,14 +1,17 @@
 package geventator.events;
 
+import geventator.events.api.CurrencyLock;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventStatus;
 import geventator.events.api.MemberRole;
 import geventator.platform.Caller;
+import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
 import geventator.users.api.UserDirectory;
 import geventator.users.api.UserSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,16 +26,19 @@ final class Organizing {
     private final Activities activities;
     private final Supplier<UserDirectory> users;
     private final Supplier<Optional<EventDeletionGuard>> deletionGuard;
+    private final Supplier<Optional<CurrencyLock>> currencyLock;
 
     Organizing(
             Events events,
             Activities activities,
             Supplier<UserDirectory> users,
-            Supplier<Optional<EventDeletionGuard>> deletionGuard) {
+            Supplier<Optional<EventDeletionGuard>> deletionGuard,
+            Supplier<Optional<CurrencyLock>> currencyLock) {
         this.events = events;
         this.activities = activities;
         this.users = users;
         this.deletionGuard = deletionGuard;
+        this.currencyLock = currencyLock;
     }
 
     Event create(EventDetails details, Caller caller) {
@@ -72,11 +78,55 @@ final class Organizing {
         Event current = membership.event();
         Versions.require(current.version(), expectedVersion);
         EventDetails details = EventChecks.checked(change.apply(current));
+        keepMeaningOfWhatIsStored(current, details, caller);
         EventStatus newStatus = status == null ? current.status() : status;
         if (!events.replaceDetails(eventId, expectedVersion, details, newStatus)) {
             throw Versions.stale(expectedVersion);
         }
         return open(eventId, caller);
+    }
+
+    /**
+     * An edit may not change what stored money or times mean: the currency stays while the ledger holds
+     * entries in it, and the dates may not leave activities outside them. (A new time zone changes neither:
+     * times are stored as instants with the offset they were written with.)
+     */
+    private void keepMeaningOfWhatIsStored(Event current, EventDetails details, Caller caller) {
+        String eventId = current.id().toHexString();
+        if (!details.currency().equals(current.details().currency())) {
+            currencyLock
+                    .get()
+                    .flatMap(lock -> lock.reasonToKeepCurrency(eventId, caller))
+                    .ifPresent(reason -> {
+                        throw Refusal.conflict(
+                                        "currency-locked",
+                                        "the currency stays "
+                                                + current.details().currency() + ": " + reason)
+                                .with("currency", current.details().currency());
+                    });
+        }
+        if (!details.start().isEqual(current.details().start())
+                || !details.end().isEqual(current.details().end())) {
+            Event moved = new Event(
+                    current.id(),
+                    details,
+                    current.status(),
+                    current.members(),
+                    current.version(),
+                    current.membersVersion());
+            List<Map<String, String>> outside = activities.of(current.id(), Activities.Filter.ALL).stream()
+                    .filter(a -> !moved.covers(a.details().start(), a.details().end()))
+                    .map(a -> Map.of(
+                            "id", a.id().toHexString(), "title", a.details().title()))
+                    .toList();
+            if (!outside.isEmpty()) {
+                throw Refusal.conflict(
+                                "activities-outside",
+                                outside.size()
+                                        + " activities would fall outside the new dates; move or delete them first")
+                        .with("activities", outside);
+            }
+        }
     }
 
     Membership archive(ObjectId eventId, Caller caller) {

@@ -1,5 +1,6 @@
 package geventator.events;
 
+import geventator.events.api.CurrencyLock;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
@@ -8,7 +9,8 @@ import io.javalin.config.RoutesConfig;
 
 /**
  * Stands in for the transaction role in this module's tests: a role module that publishes the deletion guard
- * and keeps every event whose name mentions a ledger, asking the event directory as the real one would.
+ * and the currency lock, and keeps every event whose name mentions a ledger (and its currency), asking the
+ * event directory as the real one would.
  */
 public final class KeepingLedger implements RoleModule {
 
@@ -24,6 +26,11 @@ public final class KeepingLedger implements RoleModule {
                 .filter(event -> event.name().contains("ledger"))
                 .map(event -> "the ledger of " + event.name() + " has entries");
         context.publish(EventDeletionGuard.class, guard);
+        CurrencyLock lock = (eventId, caller) -> context.api(EventDirectory.class)
+                .access(eventId, caller)
+                .filter(event -> event.name().contains("ledger"))
+                .map(event -> "the ledger of " + event.name() + " has entries in " + event.currency());
+        context.publish(CurrencyLock.class, lock);
     }
 
     @Override

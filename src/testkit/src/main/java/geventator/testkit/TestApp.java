@@ -85,6 +85,11 @@ public final class TestApp implements AutoCloseable {
         return "http://127.0.0.1:" + application.port();
     }
 
+    /** Every HTTP route the app serves, as {@code "GET /events/{eventId}"}, read from the running server. */
+    public List<String> routes() {
+        return application.routes();
+    }
+
     public String databasePrefix() {
         return prefix;
     }

@@ -96,9 +96,17 @@ public final class Requests {
         throw Problem.invalid(name, "must be a date such as 2027-06-10, in the years " + TextRules.YEARS);
     }
 
-    /** The path parameter {@code name} as a MongoDB object id: 400 unless it is 24 hexadecimal digits. */
+    /**
+     * The path parameter {@code name} of an authenticated route as a MongoDB object id: 400 unless it is 24
+     * hexadecimal digits, but 401 first when the request has no valid token, so that a caller learns nothing
+     * about a route before authenticating, whichever order a handler reads its parts in.
+     */
     public static ObjectId objectId(Context ctx, String name) {
-        return objectId(name, ctx.pathParam(name));
+        String value = ctx.pathParam(name);
+        if (value == null || !ObjectId.isValid(value)) {
+            caller(ctx);
+        }
+        return objectId(name, value);
     }
 
     public static ObjectId objectId(String name, String value) {

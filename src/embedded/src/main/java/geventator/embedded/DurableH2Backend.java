@@ -14,13 +14,15 @@ import org.h2.mvstore.MVStore;
  * last second of acknowledged writes.)
  *
  * <p>The driver sends every command, writes included, as an OP_MSG, which arrives here. Commands run side by side as before; a commit waits until none is half-way through, so a stored
- * version never holds a document without its index entries. Writers that finish together share one commit
- * and one sync.
+ * version never holds a document without its index entries. The sync to disk runs outside that lock, and
+ * writers that commit while one syncs share the next sync.
  */
 final class DurableH2Backend extends H2Backend {
 
     private final MVStore store;
     private final ReadWriteLock commits = new ReentrantReadWriteLock(true);
+    private final Object syncing = new Object();
+    private long synced = -1;
 
     private DurableH2Backend(MVStore store) {
         super(store);
@@ -48,14 +50,34 @@ final class DurableH2Backend extends H2Backend {
         if (!store.hasUnsavedChanges()) {
             return;
         }
+        long committed;
         commits.writeLock().lock();
         try {
-            if (store.hasUnsavedChanges()) {
-                store.commit();
-                store.sync();
-            }
+            committed = store.hasUnsavedChanges() ? store.commit() : store.getCurrentVersion();
         } finally {
             commits.writeLock().unlock();
+        }
+        syncThrough(committed);
+    }
+
+    /**
+     * Syncs the file unless a sync since {@code version} was committed already covered it. Commands and
+     * commits go on while one thread syncs, and the writers that committed meanwhile share the next sync.
+     */
+    private void syncThrough(long version) {
+        synchronized (syncing) {
+            if (synced >= version) {
+                return;
+            }
+            long covered;
+            commits.readLock().lock(); // no commit half-way: every version up to this one is written
+            try {
+                covered = store.getCurrentVersion();
+            } finally {
+                commits.readLock().unlock();
+            }
+            store.sync();
+            synced = covered;
         }
     }
 }

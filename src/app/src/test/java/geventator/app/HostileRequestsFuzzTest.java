@@ -175,28 +175,121 @@ class HostileRequestsFuzzTest {
 
     @Provide
     Arbitrary<Hostile> requests() {
-        Arbitrary<String> route = Arbitraries.of(routes);
-        return Combinators.combine(
-                        route,
-                        Arbitraries.integers().between(0, 99),
-                        queries(),
-                        authorizations(),
-                        contentTypes(),
-                        bodies(),
-                        extraHeaders(),
-                        Arbitraries.integers().between(0, 1 << 20))
-                .as((template, methodDie, query, authorization, contentType, body, extra, seed) -> {
-                    String method = template.substring(0, template.indexOf(' '));
-                    if (methodDie >= 88) {
-                        method = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD")
-                                .get(methodDie % 7);
-                    }
-                    String path = fill(template.substring(template.indexOf(' ') + 1), seed);
-                    if (path.equals("/users/me") && method.equals("DELETE") || path.equals("/users/me/password")) {
-                        authorization = authorization.equals("Bearer " + owner) ? "Bearer " + bystander : authorization;
-                    }
-                    return new Hostile(method, path, query, authorization, contentType, body, extra);
-                });
+        return Arbitraries.of(routes)
+                .flatMap(route -> Combinators.combine(
+                                Arbitraries.integers().between(0, 99),
+                                queries(),
+                                authorizations(),
+                                contentTypes(),
+                                Arbitraries.oneOf(bodies(), mutated(route), mutated(route)),
+                                extraHeaders(),
+                                Arbitraries.integers().between(0, 1 << 20))
+                        .as((methodDie, query, authorization, contentType, body, extra, seed) -> {
+                            String method = route.substring(0, route.indexOf(' '));
+                            if (methodDie >= 88) {
+                                method = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD")
+                                        .get(methodDie % 7);
+                            }
+                            String path = fill(route.substring(route.indexOf(' ') + 1), seed);
+                            if (path.equals("/users/me") && method.equals("DELETE")
+                                    || path.equals("/users/me/password")) {
+                                authorization =
+                                        authorization.equals("Bearer " + owner) ? "Bearer " + bystander : authorization;
+                            }
+                            if (route.endsWith("/import") && !contentType.equals("application/json")) {
+                                contentType = "text/csv";
+                            }
+                            return new Hostile(method, path, query, authorization, contentType, body, extra);
+                        }));
+    }
+
+    /** A body the route would accept, with one or two of its fields made hostile, so checks deep inside run. */
+    private static Arbitrary<String> mutated(String route) {
+        if (route.endsWith("/import")) {
+            return csvMutations();
+        }
+        Map<String, Object> template = TEMPLATES.get(route);
+        if (template == null) {
+            return bodies();
+        }
+        List<String> fields = new ArrayList<>(template.keySet());
+        fields.add("x");
+        Arbitrary<Map.Entry<String, Object>> change =
+                Combinators.combine(Arbitraries.of(fields), values()).as(Map::entry);
+        return change.list().ofMinSize(1).ofMaxSize(2).map(changes -> {
+            Map<String, Object> body = new LinkedHashMap<>(template);
+            changes.forEach(c -> body.put(c.getKey(), c.getValue()));
+            return toJson(body);
+        });
+    }
+
+    private static final Map<String, Map<String, Object>> TEMPLATES = Map.ofEntries(
+            Map.entry(
+                    "POST /events",
+                    Map.of(
+                            "name", "Fair",
+                            "start", "2027-06-10T09:00:00+02:00",
+                            "end", "2027-06-12T18:00:00+02:00",
+                            "timeZone", "Europe/Madrid",
+                            "currency", "EUR")),
+            Map.entry("PATCH /events/{eventId}", Map.of("name", "Fair")),
+            Map.entry(
+                    "POST /events/{eventId}/activities",
+                    Map.of(
+                            "title", "Talk",
+                            "start", "2027-06-11T09:00:00+02:00",
+                            "end", "2027-06-11T10:00:00+02:00",
+                            "location", "Hall")),
+            Map.entry("PATCH /events/{eventId}/activities/{activityId}", Map.of("title", "Talk")),
+            Map.entry(
+                    "POST /events/{eventId}/ledger/entries",
+                    Map.of(
+                            "kind",
+                            "sale",
+                            "concept",
+                            "Tickets",
+                            "quantity",
+                            "2",
+                            "unitPrice",
+                            "12.50",
+                            "date",
+                            "2027-06-10")),
+            Map.entry("PATCH /events/{eventId}/ledger/entries/{entryId}", Map.of("concept", "Tickets")),
+            Map.entry("POST /events/{eventId}/ledger/entries/{entryId}/void", Map.of("reason", "twice")),
+            Map.entry("PUT /events/{eventId}/ledger/budget", Map.of("categories", Map.of("food", "10.00"))),
+            Map.entry(
+                    "POST /events/{eventId}/ledger/settle-up/transfers",
+                    Map.of("from", "x", "to", "y", "amount", "1.00")),
+            Map.entry("POST /events/{eventId}/members", Map.of("username", "bystander", "role", "VIEWER")),
+            Map.entry("PATCH /events/{eventId}/members/{userId}", Map.of("role", "ORGANIZER")),
+            Map.entry(
+                    "POST /users",
+                    Map.of(
+                            "username", "newcomer",
+                            "email", "newcomer@example.org",
+                            "displayName", "Newcomer",
+                            "password", "correct horse battery")),
+            Map.entry("POST /tokens", Map.of("login", "fuzzer", "password", "correct horse battery")),
+            Map.entry("PATCH /users/me", Map.of("displayName", "Fuzzer")),
+            Map.entry(
+                    "PUT /users/me/password",
+                    Map.of("currentPassword", "correct horse battery", "newPassword", "correct horse battery")));
+
+    private static Arbitrary<String> csvMutations() {
+        Arbitrary<String> date = Arbitraries.of(
+                "2027-06-10",
+                "+999999999-12-31",
+                "-999999999-01-01",
+                "2027-02-30",
+                "-0001-01-01",
+                "10000-01-01",
+                "2027-06-10T09:00:00+02:00",
+                "+999999999-12-31T23:59:59Z",
+                "\"unclosed",
+                "");
+        Arbitrary<String> price = Arbitraries.of("12.50", "-1", "1e400", "abc", "0.001", "99999999999999999999999");
+        return Combinators.combine(date, price, Arbitraries.of("sale", "purchase", "settlement", "x"))
+                .as((d, p, k) -> "date,kind,concept,quantity,unitPrice\r\n" + d + "," + k + ",Tickets,1," + p + "\r\n");
     }
 
     /** Each path parameter becomes a real id, a random one, or something that is no id at all. */
@@ -295,11 +388,21 @@ class HostileRequestsFuzzTest {
                         "💥",
                         ""),
                 Arbitraries.strings().ofMaxLength(40));
-        return Combinators.combine(name, value)
-                .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))
-                .list()
-                .ofMaxSize(3)
-                .map(parts -> String.join("&", parts));
+        Arbitrary<String> pair = Arbitraries.oneOf(
+                Combinators.combine(name, value).as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)),
+                Arbitraries.of(
+                        "day=%2B999999999-12-31",
+                        "day=-999999999-01-01",
+                        "from=-999999999-01-01",
+                        "to=%2B999999999-12-31",
+                        "from=-999999999-01-01T00:00:00%2B18:00",
+                        "to=%2B999999999-12-31T23:59:59Z",
+                        "q=a%00b",
+                        "q=%00",
+                        "limit=99999999999",
+                        "cursor=99999999999999999999_6651f0c2a1b2c3d4e5f60718",
+                        "cursor=-99999999999999_6651f0c2a1b2c3d4e5f60718"));
+        return pair.list().ofMaxSize(3).map(parts -> String.join("&", parts));
     }
 
     private static Arbitrary<String> authorizations() {
@@ -411,7 +514,25 @@ class HostileRequestsFuzzTest {
                 "activities",
                 "paidBy",
                 "x");
-        Arbitrary<Object> value = Arbitraries.oneOf(
+        Arbitrary<Object> value = values();
+        Arbitrary<Map<String, Object>> object = Combinators.combine(field, value)
+                .as((f, v) -> {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put(f, v);
+                    return one;
+                })
+                .list()
+                .ofMaxSize(6)
+                .map(parts -> {
+                    Map<String, Object> merged = new LinkedHashMap<>();
+                    parts.forEach(merged::putAll);
+                    return merged;
+                });
+        return object.map(HostileRequestsFuzzTest::toJson);
+    }
+
+    private static Arbitrary<Object> values() {
+        return Arbitraries.oneOf(
                 Arbitraries.<Object>of(
                         "Fair",
                         "",
@@ -469,20 +590,6 @@ class HostileRequestsFuzzTest {
                         Map.of("food", -5),
                         Map.of("$gt", "")),
                 Arbitraries.<Object>just(null));
-        Arbitrary<Map<String, Object>> object = Combinators.combine(field, value)
-                .as((f, v) -> {
-                    Map<String, Object> one = new LinkedHashMap<>();
-                    one.put(f, v);
-                    return one;
-                })
-                .list()
-                .ofMaxSize(6)
-                .map(parts -> {
-                    Map<String, Object> merged = new LinkedHashMap<>();
-                    parts.forEach(merged::putAll);
-                    return merged;
-                });
-        return object.map(HostileRequestsFuzzTest::toJson);
     }
 
     private static Arbitrary<String> csv() {
@@ -530,12 +637,29 @@ class HostileRequestsFuzzTest {
             builder.header("Content-Type", request.contentType());
         }
         request.headers().forEach(builder::header);
+        if (request.method().equals("PATCH") && !request.headers().containsKey("If-Match")) {
+            currentVersion(target).ifPresent(etag -> builder.header("If-Match", etag));
+        }
         builder.method(
                 request.method(),
                 request.body().isEmpty()
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(request.body()));
         return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The ETag the resource has now, so that an edit is not refused as stale before its body is read. */
+    private static java.util.Optional<String> currentVersion(String target) throws IOException, InterruptedException {
+        try {
+            HttpResponse<Void> current = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(target.replaceFirst("\\?.*$", "")))
+                            .header("Authorization", "Bearer " + owner)
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return current.headers().firstValue("ETag");
+        } catch (IllegalArgumentException notAUri) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Every document in every database of the app, in a stable order: equal before and after means no write. */

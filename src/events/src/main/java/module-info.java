@@ -4,6 +4,8 @@
  */
 module geventator.events {
     requires geventator.platform;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
     requires geventator.users;
     requires ical4j.core;
 

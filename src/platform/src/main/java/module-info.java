@@ -4,13 +4,14 @@
  * module plugs itself in.
  */
 module geventator.platform {
+    // Only what the exported signatures name: RoutesConfig and Context, ObjectMapper, MongoDatabase, JWKSource.
     requires transitive io.javalin;
     requires transitive com.fasterxml.jackson.databind;
     requires transitive org.mongodb.driver.sync.client;
-    requires transitive org.mongodb.bson;
-    requires transitive org.mongodb.driver.core;
     requires transitive com.nimbusds.jose.jwt;
-    requires transitive java.net.http;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
+    requires java.net.http;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires geventator.logging;
     requires ch.qos.logback.classic;

@@ -5,6 +5,8 @@
  */
 module geventator.transactions {
     requires geventator.platform;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
     requires geventator.events;
     requires org.apache.commons.csv;
     requires org.slf4j;

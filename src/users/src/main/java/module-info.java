@@ -4,6 +4,8 @@
  */
 module geventator.users {
     requires geventator.platform;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
     requires password4j;
     requires org.slf4j;
 

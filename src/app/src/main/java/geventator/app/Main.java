@@ -3,7 +3,6 @@ package geventator.app;
 import geventator.platform.RoleModule;
 import geventator.platform.boot.Launcher;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.ServiceLoader;
@@ -21,9 +20,9 @@ public final class Main {
     }
 
     static List<RoleModule> roleModules() {
+        // The platform orders them by what each needs, the same for every caller.
         return ServiceLoader.load(RoleModule.class).stream()
                 .map(ServiceLoader.Provider::get)
-                .sorted(Comparator.comparing(RoleModule::role))
                 .toList();
     }
 }

@@ -622,13 +622,7 @@ class HostileRequestsFuzzTest {
 
     private static HttpResponse<String> send(Hostile request) throws IOException, InterruptedException {
         String target = app.baseUrl() + request.path() + (request.query().isEmpty() ? "" : "?" + request.query());
-        HttpRequest.Builder builder;
-        try {
-            builder = HttpRequest.newBuilder(URI.create(target));
-        } catch (IllegalArgumentException notAUri) {
-            builder = HttpRequest.newBuilder(
-                    URI.create(app.baseUrl() + "/" + URLEncoder.encode(request.path(), StandardCharsets.UTF_8)));
-        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(target, request));
         builder.timeout(Duration.ofSeconds(30));
         if (!request.authorization().isEmpty()) {
             builder.header("Authorization", request.authorization());
@@ -646,6 +640,14 @@ class HostileRequestsFuzzTest {
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(request.body()));
         return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(String target, Hostile request) {
+        try {
+            return URI.create(target);
+        } catch (IllegalArgumentException notAUri) {
+            return URI.create(app.baseUrl() + "/" + URLEncoder.encode(request.path(), StandardCharsets.UTF_8));
+        }
     }
 
     /** The ETag the resource has now, so that an edit is not refused as stale before its body is read. */

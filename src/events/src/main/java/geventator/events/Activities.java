@@ -3,7 +3,6 @@ package geventator.events;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /** Where the activities of every event are kept. */
 interface Activities {
@@ -15,10 +14,10 @@ interface Activities {
 
     void add(Activity activity);
 
-    Optional<Activity> byId(ObjectId eventId, ObjectId id);
+    Optional<Activity> byId(String eventId, String id);
 
     /** In chronological order. */
-    List<Activity> of(ObjectId eventId, Filter filter);
+    List<Activity> of(String eventId, Filter filter);
 
     /**
      * The activities of the event other than {@code except} that share time with {@code [start, end)} and
@@ -30,7 +29,7 @@ interface Activities {
     /** Replaces the activity if it is still at {@code expectedVersion}; false when it is not. */
     boolean replace(Activity updated, long expectedVersion);
 
-    boolean remove(ObjectId eventId, ObjectId id);
+    boolean remove(String eventId, String id);
 
-    void removeAllOf(ObjectId eventId);
+    void removeAllOf(String eventId);
 }

@@ -1,19 +1,12 @@
 package geventator.events;
 
 import geventator.events.api.ActivitySummary;
-import org.bson.types.ObjectId;
 
 /** One entry of an event's timetable. */
-record Activity(ObjectId id, ObjectId eventId, ActivityDetails details, long version) {
+record Activity(String id, String eventId, ActivityDetails details, long version) {
 
     ActivitySummary summary() {
-        return new ActivitySummary(
-                id.toHexString(),
-                eventId.toHexString(),
-                details.title(),
-                details.start(),
-                details.end(),
-                details.location());
+        return new ActivitySummary(id, eventId, details.title(), details.start(), details.end(), details.location());
     }
 
     /** True when the two share time, ends touching starts not counting. */

@@ -70,8 +70,8 @@ final class ActivityBodies {
         static ActivityView of(Activity activity) {
             ActivityDetails d = activity.details();
             return new ActivityView(
-                    activity.id().toHexString(),
-                    activity.eventId().toHexString(),
+                    activity.id(),
+                    activity.eventId(),
                     d.title(),
                     d.description(),
                     d.start(),

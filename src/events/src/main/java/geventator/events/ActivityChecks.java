@@ -1,7 +1,7 @@
 package geventator.events;
 
-import geventator.platform.http.FieldError;
-import geventator.platform.http.Problem;
+import geventator.platform.Refusal;
+import geventator.platform.Refusal.Field;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,23 +16,23 @@ final class ActivityChecks {
     private ActivityChecks() {}
 
     static ActivityDetails checked(ActivityDetails details, Event event) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Field> errors = new ArrayList<>();
         EventChecks.text("title", details.title(), true, MAX_TITLE, errors);
         EventChecks.text("description", details.description(), false, MAX_TEXT, errors);
         EventChecks.text("location", details.location(), false, MAX_TITLE, errors);
         EventChecks.times(details.start(), details.end(), errors);
         if (details.start() != null && details.end() != null && !details.end().isAfter(details.start())) {
-            errors.add(new FieldError("end", "must be after start"));
+            errors.add(new Field("end", "must be after start"));
         }
         if (details.tags().size() > MAX_TAGS
                 || details.tags().stream().anyMatch(t -> t == null || t.isBlank() || t.length() > MAX_TAG)) {
-            errors.add(new FieldError("tags", "at most " + MAX_TAGS + " tags of 1 to " + MAX_TAG + " characters"));
+            errors.add(new Field("tags", "at most " + MAX_TAGS + " tags of 1 to " + MAX_TAG + " characters"));
         }
         if (details.responsible().stream().anyMatch(r -> r == null)) {
-            errors.add(new FieldError("responsible", "must list user ids of members"));
+            errors.add(new Field("responsible", "must list user ids of members"));
         }
         if (!errors.isEmpty()) {
-            throw Problem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         fits(details, event);
         return new ActivityDetails(
@@ -47,21 +47,21 @@ final class ActivityChecks {
 
     private static void fits(ActivityDetails details, Event event) {
         if (!event.covers(details.start(), details.end())) {
-            throw Problem.unprocessable(
+            throw Refusal.unprocessable(
                     "outside-event",
                     "the activity must take place between the event's start "
                             + event.details().start() + " and end "
                             + event.details().end(),
-                    List.of(new FieldError(
+                    List.of(new Field(
                             details.start().isBefore(event.details().start()) ? "start" : "end",
                             "is outside the event's dates")));
         }
-        List<FieldError> strangers = details.responsible().stream()
+        List<Field> strangers = details.responsible().stream()
                 .filter(r -> event.memberOf(r).isEmpty())
-                .map(r -> new FieldError("responsible", r + " is not a member of the event"))
+                .map(r -> new Field("responsible", r + " is not a member of the event"))
                 .toList();
         if (!strangers.isEmpty()) {
-            throw Problem.unprocessable("not-a-member", "only members can be responsible for an activity", strangers);
+            throw Refusal.unprocessable("not-a-member", "only members can be responsible for an activity", strangers);
         }
     }
 }

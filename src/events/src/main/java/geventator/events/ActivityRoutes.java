@@ -7,6 +7,7 @@ import geventator.events.ActivityBodies.NewActivity;
 import geventator.platform.Caller;
 import geventator.platform.http.Problem;
 import geventator.platform.http.Requests;
+import geventator.platform.http.Versions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -33,38 +34,27 @@ final class ActivityRoutes {
     private void list(Context ctx) {
         Caller caller = Requests.caller(ctx);
         var activities = scheduling.list(
-                Requests.objectId(ctx, "eventId"),
-                caller,
-                day(ctx),
-                ctx.queryParam("location"),
-                ctx.queryParam("member"));
+                Requests.id(ctx, "eventId"), caller, day(ctx), ctx.queryParam("location"), ctx.queryParam("member"));
         ctx.json(activities.stream().map(ActivityView::of).toList());
     }
 
     private void add(Context ctx) {
         Caller caller = Requests.caller(ctx);
-        var eventId = Requests.objectId(ctx, "eventId");
+        var eventId = Requests.id(ctx, "eventId");
         NewActivity body = Requests.body(ctx, NewActivity.class);
         Activity added = scheduling.add(eventId, caller, body.details(), acceptOverlap(ctx, body.acceptOverlap()));
-        ctx.status(HttpStatus.CREATED)
-                .header(
-                        "Location",
-                        "/events/" + eventId.toHexString() + "/activities/"
-                                + added.id().toHexString());
+        ctx.status(HttpStatus.CREATED).header("Location", "/events/" + eventId + "/activities/" + added.id());
         render(ctx, added);
     }
 
     private void get(Context ctx) {
-        render(
-                ctx,
-                scheduling.get(
-                        Requests.objectId(ctx, "eventId"), Requests.objectId(ctx, "activityId"), Requests.caller(ctx)));
+        render(ctx, scheduling.get(Requests.id(ctx, "eventId"), Requests.id(ctx, "activityId"), Requests.caller(ctx)));
     }
 
     private void update(Context ctx) {
         Caller caller = Requests.caller(ctx);
-        var eventId = Requests.objectId(ctx, "eventId");
-        var activityId = Requests.objectId(ctx, "activityId");
+        var eventId = Requests.id(ctx, "eventId");
+        var activityId = Requests.id(ctx, "activityId");
         ActivityChange body = Requests.body(ctx, ActivityChange.class);
         long expected = Versions.expected(ctx, body.version());
         render(
@@ -79,13 +69,12 @@ final class ActivityRoutes {
     }
 
     private void delete(Context ctx) {
-        scheduling.delete(
-                Requests.objectId(ctx, "eventId"), Requests.objectId(ctx, "activityId"), Requests.caller(ctx));
+        scheduling.delete(Requests.id(ctx, "eventId"), Requests.id(ctx, "activityId"), Requests.caller(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void conflicts(Context ctx) {
-        ctx.json(scheduling.conflicts(Requests.objectId(ctx, "eventId"), Requests.caller(ctx)).stream()
+        ctx.json(scheduling.conflicts(Requests.id(ctx, "eventId"), Requests.caller(ctx)).stream()
                 .map(c -> new ConflictView(ActivityView.of(c.first()), ActivityView.of(c.second()), c.reason()))
                 .toList());
     }

@@ -70,7 +70,7 @@ final class CalendarFeed {
         ActivityDetails details = activity.details();
         VEvent vevent = new VEvent(
                 details.start().atZoneSameInstant(zone), details.end().atZoneSameInstant(zone), details.title());
-        vevent.add(new Uid(activity.id().toHexString() + UID_DOMAIN));
+        vevent.add(new Uid(activity.id() + UID_DOMAIN));
         vevent.add(new Sequence((int) activity.version()));
         if (details.location() != null) {
             vevent.add(new Location(details.location()));

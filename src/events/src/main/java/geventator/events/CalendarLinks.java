@@ -1,15 +1,13 @@
 package geventator.events;
 
 import geventator.platform.Caller;
-import geventator.platform.http.Problem;
+import geventator.platform.Refusal;
+import geventator.platform.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /**
  * Calendar feeds: members read theirs with a token; for calendar apps, which cannot send one, the owner can
@@ -29,48 +27,39 @@ final class CalendarLinks {
         this.activities = activities;
     }
 
-    String feedFor(ObjectId eventId, Caller caller) {
+    String feedFor(String eventId, Caller caller) {
         return feed(organizing.open(eventId, caller).event());
     }
 
     /** The feed behind a secret link; 404 for a wrong or revoked key, as for an unknown event. */
-    String feedByKey(ObjectId eventId, String key) {
+    String feedByKey(String eventId, String key) {
         Optional<String> stored = events.calendarKeyHash(eventId);
         if (key == null
                 || stored.isEmpty()
                 || !MessageDigest.isEqual(
-                        hash(key).getBytes(StandardCharsets.US_ASCII),
+                        Text.sha256Hex(key).getBytes(StandardCharsets.US_ASCII),
                         stored.get().getBytes(StandardCharsets.US_ASCII))) {
-            throw Problem.notFound("no calendar at this link");
+            throw Refusal.notFound("no calendar at this link");
         }
-        return feed(events.byId(eventId).orElseThrow(() -> Problem.notFound("no calendar at this link")));
+        return feed(events.byId(eventId).orElseThrow(() -> Refusal.notFound("no calendar at this link")));
     }
 
     /** A new secret key, which replaces any earlier one. */
-    String create(ObjectId eventId, Caller caller) {
+    String create(String eventId, Caller caller) {
         organizing.open(eventId, caller).requireManage();
         byte[] bytes = new byte[KEY_BYTES];
         random.nextBytes(bytes);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        events.replaceCalendarKeyHash(eventId, hash(key));
+        events.replaceCalendarKeyHash(eventId, Text.sha256Hex(key));
         return key;
     }
 
-    void revoke(ObjectId eventId, Caller caller) {
+    void revoke(String eventId, Caller caller) {
         organizing.open(eventId, caller).requireManage();
         events.replaceCalendarKeyHash(eventId, null);
     }
 
     private String feed(Event event) {
         return CalendarFeed.of(event, activities.of(event.id(), Activities.Filter.ALL));
-    }
-
-    private static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
-import org.bson.types.ObjectId;
 
 /**
  * The calendar feed, with a token or through a secret link. The key travels in the query, never the path,
@@ -29,7 +28,7 @@ final class CalendarRoutes {
     }
 
     private void feed(Context ctx) {
-        render(ctx, links.feedFor(Requests.objectId(ctx, "eventId"), Requests.caller(ctx)));
+        render(ctx, links.feedFor(Requests.id(ctx, "eventId"), Requests.caller(ctx)));
     }
 
     private void feedByKey(Context ctx) {
@@ -37,20 +36,20 @@ final class CalendarRoutes {
         if (!file.endsWith(ICS)) {
             throw Problem.notFound("calendars are at /calendar/<eventId>.ics");
         }
-        ObjectId eventId = Requests.objectId("eventId", file.substring(0, file.length() - ICS.length()));
+        String eventId = Requests.id("eventId", file.substring(0, file.length() - ICS.length()));
         render(ctx, links.feedByKey(eventId, ctx.queryParam("key")));
     }
 
     private void createLink(Context ctx) {
-        var eventId = Requests.objectId(ctx, "eventId");
+        var eventId = Requests.id(ctx, "eventId");
         String key = links.create(eventId, Requests.caller(ctx));
         ctx.status(HttpStatus.CREATED)
                 .header("Cache-Control", "no-store")
-                .json(Map.of("url", "/calendar/" + eventId.toHexString() + ICS + "?key=" + key));
+                .json(Map.of("url", "/calendar/" + eventId + ICS + "?key=" + key));
     }
 
     private void revokeLink(Context ctx) {
-        links.revoke(Requests.objectId(ctx, "eventId"), Requests.caller(ctx));
+        links.revoke(Requests.id(ctx, "eventId"), Requests.caller(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

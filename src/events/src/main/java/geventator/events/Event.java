@@ -6,19 +6,13 @@ import geventator.events.api.MemberRole;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /**
  * An event with its members. {@code version} counts changes of the event's own fields, {@code membersVersion}
  * changes of its members, so that adding a member does not make an organizer's edit of the name stale.
  */
 record Event(
-        ObjectId id,
-        EventDetails details,
-        EventStatus status,
-        List<Member> members,
-        long version,
-        long membersVersion) {
+        String id, EventDetails details, EventStatus status, List<Member> members, long version, long membersVersion) {
 
     Event {
         members = List.copyOf(members);
@@ -32,13 +26,9 @@ record Event(
         return members.stream().filter(m -> m.userId().equals(userId)).findFirst();
     }
 
-    long owners() {
-        return members.stream().filter(m -> m.role() == MemberRole.OWNER).count();
-    }
-
     EventAccess accessOf(MemberRole role) {
         return new EventAccess(
-                id.toHexString(),
+                id,
                 details.name(),
                 role,
                 details.currency(),

@@ -73,7 +73,7 @@ final class EventBodies {
             Event e = membership.event();
             EventDetails d = e.details();
             return new EventView(
-                    e.id().toHexString(),
+                    e.id(),
                     d.name(),
                     d.description(),
                     d.location(),

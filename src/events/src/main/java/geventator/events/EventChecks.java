@@ -1,7 +1,8 @@
 package geventator.events;
 
-import geventator.platform.http.FieldError;
-import geventator.platform.http.Problem;
+import geventator.platform.Refusal;
+import geventator.platform.Refusal.Field;
+import geventator.platform.Text;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class EventChecks {
     private EventChecks() {}
 
     static EventDetails checked(EventDetails details) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Field> errors = new ArrayList<>();
         text("name", details.name(), true, MAX_NAME, errors);
         text("description", details.description(), false, MAX_TEXT, errors);
         text("location", details.location(), false, MAX_NAME, errors);
@@ -26,13 +27,13 @@ final class EventChecks {
         if (details.timeZone() == null
                 || !ZoneId.getAvailableZoneIds().contains(details.timeZone())
                 || !CalendarFeed.canRender(details.timeZone())) {
-            errors.add(new FieldError("timeZone", "must be an IANA time zone id such as Europe/Madrid"));
+            errors.add(new Field("timeZone", "must be an IANA time zone id such as Europe/Madrid"));
         }
         if (!isCurrency(details.currency())) {
-            errors.add(new FieldError("currency", "must be an ISO 4217 code such as EUR"));
+            errors.add(new Field("currency", "must be an ISO 4217 code such as EUR"));
         }
         if (!errors.isEmpty()) {
-            throw Problem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return new EventDetails(
                 details.name().strip(),
@@ -44,30 +45,30 @@ final class EventChecks {
                 details.currency());
     }
 
-    static void text(String field, String value, boolean required, int max, List<FieldError> errors) {
+    static void text(String field, String value, boolean required, int max, List<Field> errors) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(new Field(field, "is required"));
             }
         } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new Field(field, "must be at most " + max + " characters"));
         }
     }
 
-    static void times(OffsetDateTime start, OffsetDateTime end, List<FieldError> errors) {
+    static void times(OffsetDateTime start, OffsetDateTime end, List<Field> errors) {
         if (start == null) {
-            errors.add(new FieldError("start", "is required, as ISO-8601 with offset"));
+            errors.add(new Field("start", "is required, as ISO-8601 with offset"));
         }
         if (end == null) {
-            errors.add(new FieldError("end", "is required, as ISO-8601 with offset"));
+            errors.add(new Field("end", "is required, as ISO-8601 with offset"));
         }
         if (start != null && end != null && end.isBefore(start)) {
-            errors.add(new FieldError("end", "must not be before start"));
+            errors.add(new Field("end", "must not be before start"));
         }
     }
 
     static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Text.stripToNull(value);
     }
 
     private static boolean isCurrency(String code) {

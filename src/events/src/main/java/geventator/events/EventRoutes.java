@@ -5,6 +5,7 @@ import geventator.events.EventBodies.EventView;
 import geventator.events.EventBodies.NewEvent;
 import geventator.platform.Caller;
 import geventator.platform.http.Requests;
+import geventator.platform.http.Versions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -32,8 +33,7 @@ final class EventRoutes {
         Caller caller = Requests.caller(ctx);
         Event event = organizing.create(Requests.body(ctx, NewEvent.class).details(), caller);
         render(
-                ctx.status(HttpStatus.CREATED)
-                        .header("Location", "/events/" + event.id().toHexString()),
+                ctx.status(HttpStatus.CREATED).header("Location", "/events/" + event.id()),
                 new Membership(event, event.roleOf(caller.userId()).orElseThrow()));
     }
 
@@ -44,28 +44,28 @@ final class EventRoutes {
     }
 
     private void get(Context ctx) {
-        render(ctx, organizing.open(Requests.objectId(ctx, "eventId"), Requests.caller(ctx)));
+        render(ctx, organizing.open(Requests.id(ctx, "eventId"), Requests.caller(ctx)));
     }
 
     private void update(Context ctx) {
         Caller caller = Requests.caller(ctx);
-        var eventId = Requests.objectId(ctx, "eventId");
+        var eventId = Requests.id(ctx, "eventId");
         EventChange change = Requests.body(ctx, EventChange.class);
         long expected = Versions.expected(ctx, change.version());
         render(ctx, organizing.update(eventId, caller, change::applyTo, change.status(), expected));
     }
 
     private void delete(Context ctx) {
-        organizing.delete(Requests.objectId(ctx, "eventId"), Requests.caller(ctx));
+        organizing.delete(Requests.id(ctx, "eventId"), Requests.caller(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void archive(Context ctx) {
-        render(ctx, organizing.archive(Requests.objectId(ctx, "eventId"), Requests.caller(ctx)));
+        render(ctx, organizing.archive(Requests.id(ctx, "eventId"), Requests.caller(ctx)));
     }
 
     private void access(Context ctx) {
-        Membership membership = organizing.open(Requests.objectId(ctx, "eventId"), Requests.caller(ctx));
+        Membership membership = organizing.open(Requests.id(ctx, "eventId"), Requests.caller(ctx));
         ctx.json(membership.event().accessOf(membership.role()));
     }
 

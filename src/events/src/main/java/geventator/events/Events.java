@@ -3,20 +3,19 @@ package geventator.events;
 import geventator.events.api.EventStatus;
 import java.util.List;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /** Where events are kept, each with its members in the same document. */
 interface Events {
 
     void add(Event event);
 
-    Optional<Event> byId(ObjectId id);
+    Optional<Event> byId(String id);
 
     /** The events {@code userId} is a member of, soonest first. */
     List<Event> withMember(String userId);
 
     /** Replaces the event's own fields if it is still at {@code expectedVersion}; false when it is not. */
-    boolean replaceDetails(ObjectId id, long expectedVersion, EventDetails details, EventStatus status);
+    boolean replaceDetails(String id, long expectedVersion, EventDetails details, EventStatus status);
 
     /**
      * Replaces the members if they are still at {@code current.membersVersion()} and every owner that
@@ -25,11 +24,11 @@ interface Events {
      */
     boolean replaceMembers(Event current, List<Member> members);
 
-    boolean remove(ObjectId id);
+    boolean remove(String id);
 
     /** The hash of the secret calendar-link key, when the owner created one. */
-    Optional<String> calendarKeyHash(ObjectId id);
+    Optional<String> calendarKeyHash(String id);
 
     /** Sets the hash of the secret calendar-link key, or removes it when {@code hash} is null. */
-    boolean replaceCalendarKeyHash(ObjectId id, String hash);
+    boolean replaceCalendarKeyHash(String id, String hash);
 }

@@ -6,14 +6,10 @@ import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
 import geventator.platform.RoleModule;
 import geventator.users.api.UserDirectory;
-import io.javalin.config.RoutesConfig;
+import java.util.List;
 
 /** The event role's composition root. */
 public final class EventsModule implements RoleModule {
-
-    private Organizing organizing;
-    private Scheduling scheduling;
-    private CalendarLinks calendarLinks;
 
     @Override
     public String role() {
@@ -21,31 +17,38 @@ public final class EventsModule implements RoleModule {
     }
 
     @Override
-    public void publish(ModuleContext context) {
+    public List<Class<?>> provides() {
+        return List.of(EventDirectory.class);
+    }
+
+    @Override
+    public List<Class<?>> needs() {
+        return List.of(UserDirectory.class);
+    }
+
+    @Override
+    public Routes start(ModuleContext context) {
         if (!context.isLocal()) {
             context.publish(EventDirectory.class, new RemoteEventDirectory(context.peer()));
-            return;
+            return Routes.NONE;
         }
         var database = context.database("events");
         Events events = new MongoEvents(database);
         Activities activities = new MongoActivities(database);
-        // Looked up when first needed: the modules that publish these may come after this one.
-        organizing = new Organizing(
+        Organizing organizing = new Organizing(
                 events,
                 activities,
-                () -> context.api(UserDirectory.class),
-                () -> context.optionalApi(EventDeletionGuard.class),
-                () -> context.optionalApi(CurrencyLock.class));
-        scheduling = new Scheduling(organizing, activities);
-        calendarLinks = new CalendarLinks(organizing, events, activities);
+                context.api(UserDirectory.class),
+                context.hooks(EventDeletionGuard.class),
+                context.hooks(CurrencyLock.class));
+        Scheduling scheduling = new Scheduling(organizing, activities);
+        CalendarLinks calendarLinks = new CalendarLinks(organizing, events, activities);
         context.publish(EventDirectory.class, new LocalEventDirectory(organizing, activities));
-    }
-
-    @Override
-    public void serve(ModuleContext context, RoutesConfig routes) {
-        new EventRoutes(organizing).addTo(routes);
-        new MemberRoutes(organizing).addTo(routes);
-        new ActivityRoutes(scheduling).addTo(routes);
-        new CalendarRoutes(calendarLinks).addTo(routes);
+        return routes -> {
+            new EventRoutes(organizing).addTo(routes);
+            new MemberRoutes(organizing).addTo(routes);
+            new ActivityRoutes(scheduling).addTo(routes);
+            new CalendarRoutes(calendarLinks).addTo(routes);
+        };
     }
 }

@@ -5,9 +5,9 @@ import geventator.events.api.EventAccess;
 import geventator.events.api.EventDirectory;
 import geventator.events.api.MemberSummary;
 import geventator.platform.Caller;
+import geventator.platform.Ids;
 import java.util.List;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /** The event directory when the event role runs in this process. */
 final class LocalEventDirectory implements EventDirectory {
@@ -27,11 +27,11 @@ final class LocalEventDirectory implements EventDirectory {
 
     @Override
     public Optional<ActivitySummary> activity(String eventId, String activityId, Caller caller) {
-        if (!ObjectId.isValid(activityId)) {
+        if (!Ids.isValid(activityId)) {
             return Optional.empty();
         }
         return membership(eventId, caller)
-                .flatMap(m -> activities.byId(m.event().id(), new ObjectId(activityId)))
+                .flatMap(m -> activities.byId(m.event().id(), Ids.normalized(activityId)))
                 .map(Activity::summary);
     }
 
@@ -43,6 +43,6 @@ final class LocalEventDirectory implements EventDirectory {
     }
 
     private Optional<Membership> membership(String eventId, Caller caller) {
-        return ObjectId.isValid(eventId) ? organizing.find(new ObjectId(eventId), caller) : Optional.empty();
+        return Ids.isValid(eventId) ? organizing.find(Ids.normalized(eventId), caller) : Optional.empty();
     }
 }

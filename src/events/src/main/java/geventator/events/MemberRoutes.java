@@ -27,13 +27,13 @@ final class MemberRoutes {
     }
 
     private void list(Context ctx) {
-        Membership membership = organizing.open(Requests.objectId(ctx, "eventId"), Requests.caller(ctx));
+        Membership membership = organizing.open(Requests.id(ctx, "eventId"), Requests.caller(ctx));
         ctx.json(membership.event().members().stream().map(Member::summary).toList());
     }
 
     private void add(Context ctx) {
         Caller caller = Requests.caller(ctx);
-        var eventId = Requests.objectId(ctx, "eventId");
+        var eventId = Requests.id(ctx, "eventId");
         NewMember body = Requests.body(ctx, NewMember.class);
         Member added = organizing.addMember(eventId, caller, body.username(), body.userId(), body.roleOrViewer());
         ctx.status(HttpStatus.CREATED).json(added.summary());
@@ -41,7 +41,7 @@ final class MemberRoutes {
 
     private void changeRole(Context ctx) {
         Caller caller = Requests.caller(ctx);
-        var eventId = Requests.objectId(ctx, "eventId");
+        var eventId = Requests.id(ctx, "eventId");
         RoleChange body = Requests.body(ctx, RoleChange.class);
         if (body.role() == null) {
             throw Problem.invalid("role", "is required: OWNER, ORGANIZER or VIEWER");
@@ -51,17 +51,17 @@ final class MemberRoutes {
     }
 
     private void remove(Context ctx) {
-        organizing.removeMember(Requests.objectId(ctx, "eventId"), Requests.caller(ctx), userId(ctx));
+        organizing.removeMember(Requests.id(ctx, "eventId"), Requests.caller(ctx), userId(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void leave(Context ctx) {
         Caller caller = Requests.caller(ctx);
-        organizing.removeMember(Requests.objectId(ctx, "eventId"), caller, caller.userId());
+        organizing.removeMember(Requests.id(ctx, "eventId"), caller, caller.userId());
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private static String userId(Context ctx) {
-        return Requests.objectId(ctx, "userId").toHexString();
+        return Requests.id(ctx, "userId");
     }
 }

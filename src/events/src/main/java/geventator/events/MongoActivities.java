@@ -39,16 +39,17 @@ final class MongoActivities implements Activities {
     }
 
     @Override
-    public Optional<Activity> byId(ObjectId eventId, ObjectId id) {
+    public Optional<Activity> byId(String eventId, String id) {
         return Optional.ofNullable(activities
-                        .find(Filters.and(Filters.eq("_id", id), Filters.eq("eventId", eventId)))
+                        .find(Filters.and(
+                                Filters.eq("_id", new ObjectId(id)), Filters.eq("eventId", new ObjectId(eventId))))
                         .first())
                 .map(MongoActivities::fromDocument);
     }
 
     @Override
-    public List<Activity> of(ObjectId eventId, Filter filter) {
-        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("eventId", eventId)));
+    public List<Activity> of(String eventId, Filter filter) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("eventId", new ObjectId(eventId))));
         if (filter.until() != null) {
             conditions.add(Filters.lt("start", Date.from(filter.until())));
         }
@@ -74,12 +75,12 @@ final class MongoActivities implements Activities {
         Bson sameTime = Filters.and(
                 Filters.lt("start", Date.from(details.end().toInstant())),
                 Filters.gt("end", Date.from(details.start().toInstant())),
-                Filters.ne("_id", candidate.id()));
-        Map<ObjectId, Activity> found = new LinkedHashMap<>();
+                Filters.ne("_id", new ObjectId(candidate.id())));
+        Map<String, Activity> found = new LinkedHashMap<>();
         if (details.location() != null) {
             find(
                     Filters.and(
-                            Filters.eq("eventId", candidate.eventId()),
+                            Filters.eq("eventId", new ObjectId(candidate.eventId())),
                             Filters.eq("location", details.location()),
                             sameTime),
                     found);
@@ -87,7 +88,7 @@ final class MongoActivities implements Activities {
         if (!details.responsible().isEmpty()) {
             find(
                     Filters.and(
-                            Filters.eq("eventId", candidate.eventId()),
+                            Filters.eq("eventId", new ObjectId(candidate.eventId())),
                             Filters.in("responsible", details.responsible()),
                             sameTime),
                     found);
@@ -103,8 +104,8 @@ final class MongoActivities implements Activities {
         return activities
                         .replaceOne(
                                 Filters.and(
-                                        Filters.eq("_id", updated.id()),
-                                        Filters.eq("eventId", updated.eventId()),
+                                        Filters.eq("_id", new ObjectId(updated.id())),
+                                        Filters.eq("eventId", new ObjectId(updated.eventId())),
                                         Filters.eq("version", expectedVersion)),
                                 replacement)
                         .getModifiedCount()
@@ -112,34 +113,37 @@ final class MongoActivities implements Activities {
     }
 
     @Override
-    public boolean remove(ObjectId eventId, ObjectId id) {
+    public boolean remove(String eventId, String id) {
         return activities
-                        .deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("eventId", eventId)))
+                        .deleteOne(Filters.and(
+                                Filters.eq("_id", new ObjectId(id)), Filters.eq("eventId", new ObjectId(eventId))))
                         .getDeletedCount()
                 == 1;
     }
 
     @Override
-    public void removeAllOf(ObjectId eventId) {
-        activities.deleteMany(Filters.eq("eventId", eventId));
+    public void removeAllOf(String eventId) {
+        activities.deleteMany(Filters.eq("eventId", new ObjectId(eventId)));
     }
 
-    private void find(Bson filter, Map<ObjectId, Activity> found) {
-        activities.find(filter).forEach(d -> found.putIfAbsent(d.getObjectId("_id"), fromDocument(d)));
+    private void find(Bson filter, Map<String, Activity> found) {
+        activities
+                .find(filter)
+                .forEach(d -> found.putIfAbsent(d.getObjectId("_id").toHexString(), fromDocument(d)));
     }
 
     private static Document toDocument(Activity activity) {
         ActivityDetails details = activity.details();
-        Document document = new Document("_id", activity.id())
-                .append("eventId", activity.eventId())
+        Document document = new Document("_id", new ObjectId(activity.id()))
+                .append("eventId", new ObjectId(activity.eventId()))
                 .append("title", details.title())
                 .append("description", details.description())
                 .append("location", details.location())
                 .append("responsible", details.responsible())
                 .append("tags", details.tags())
                 .append("version", activity.version());
-        StoredTimes.put(document, "start", details.start());
-        StoredTimes.put(document, "end", details.end());
+        MongoTimes.put(document, "start", details.start());
+        MongoTimes.put(document, "end", details.end());
         return document;
     }
 
@@ -147,11 +151,15 @@ final class MongoActivities implements Activities {
         ActivityDetails details = new ActivityDetails(
                 d.getString("title"),
                 d.getString("description"),
-                StoredTimes.get(d, "start"),
-                StoredTimes.get(d, "end"),
+                MongoTimes.get(d, "start"),
+                MongoTimes.get(d, "end"),
                 d.getString("location"),
                 d.getList("responsible", String.class),
                 d.getList("tags", String.class));
-        return new Activity(d.getObjectId("_id"), d.getObjectId("eventId"), details, d.getLong("version"));
+        return new Activity(
+                d.getObjectId("_id").toHexString(),
+                d.getObjectId("eventId").toHexString(),
+                details,
+                d.getLong("version"));
     }
 }

@@ -31,7 +31,7 @@ final class MongoEvents implements Events {
 
     @Override
     public void add(Event event) {
-        Document document = new Document("_id", event.id());
+        Document document = new Document("_id", new ObjectId(event.id()));
         putDetails(document, event.details());
         document.append("status", event.status().name())
                 .append(
@@ -43,8 +43,10 @@ final class MongoEvents implements Events {
     }
 
     @Override
-    public Optional<Event> byId(ObjectId id) {
-        return Optional.ofNullable(events.find(Filters.eq("_id", id)).first()).map(MongoEvents::fromDocument);
+    public Optional<Event> byId(String id) {
+        return Optional.ofNullable(
+                        events.find(Filters.eq("_id", new ObjectId(id))).first())
+                .map(MongoEvents::fromDocument);
     }
 
     @Override
@@ -56,12 +58,13 @@ final class MongoEvents implements Events {
     }
 
     @Override
-    public boolean replaceDetails(ObjectId id, long expectedVersion, EventDetails details, EventStatus status) {
+    public boolean replaceDetails(String id, long expectedVersion, EventDetails details, EventStatus status) {
         Document fields = new Document();
         putDetails(fields, details);
         fields.append("status", status.name()).append("version", expectedVersion + 1);
         return events.updateOne(
-                                Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion)),
+                                Filters.and(
+                                        Filters.eq("_id", new ObjectId(id)), Filters.eq("version", expectedVersion)),
                                 new Document("$set", fields))
                         .getModifiedCount()
                 == 1;
@@ -74,7 +77,7 @@ final class MongoEvents implements Events {
                 .map(Member::userId)
                 .toList();
         Bson filter = Filters.and(
-                Filters.eq("_id", current.id()),
+                Filters.eq("_id", new ObjectId(current.id())),
                 Filters.eq("membersVersion", current.membersVersion()),
                 Filters.elemMatch(
                         MEMBERS,
@@ -94,19 +97,21 @@ final class MongoEvents implements Events {
     }
 
     @Override
-    public boolean remove(ObjectId id) {
-        return events.deleteOne(Filters.eq("_id", id)).getDeletedCount() == 1;
+    public boolean remove(String id) {
+        return events.deleteOne(Filters.eq("_id", new ObjectId(id))).getDeletedCount() == 1;
     }
 
     @Override
-    public Optional<String> calendarKeyHash(ObjectId id) {
-        return Optional.ofNullable(events.find(Filters.eq("_id", id)).first()).map(d -> d.getString(CALENDAR_KEY_HASH));
+    public Optional<String> calendarKeyHash(String id) {
+        return Optional.ofNullable(
+                        events.find(Filters.eq("_id", new ObjectId(id))).first())
+                .map(d -> d.getString(CALENDAR_KEY_HASH));
     }
 
     @Override
-    public boolean replaceCalendarKeyHash(ObjectId id, String hash) {
+    public boolean replaceCalendarKeyHash(String id, String hash) {
         Bson update = hash == null ? Updates.unset(CALENDAR_KEY_HASH) : Updates.set(CALENDAR_KEY_HASH, hash);
-        return events.updateOne(Filters.eq("_id", id), update).getMatchedCount() == 1;
+        return events.updateOne(Filters.eq("_id", new ObjectId(id)), update).getMatchedCount() == 1;
     }
 
     private static void putDetails(Document document, EventDetails details) {
@@ -115,8 +120,8 @@ final class MongoEvents implements Events {
                 .append("location", details.location())
                 .append("timeZone", details.timeZone())
                 .append("currency", details.currency());
-        StoredTimes.put(document, "start", details.start());
-        StoredTimes.put(document, "end", details.end());
+        MongoTimes.put(document, "start", details.start());
+        MongoTimes.put(document, "end", details.end());
     }
 
     private static Document toDocument(Member member) {
@@ -131,8 +136,8 @@ final class MongoEvents implements Events {
                 d.getString("name"),
                 d.getString("description"),
                 d.getString("location"),
-                StoredTimes.get(d, "start"),
-                StoredTimes.get(d, "end"),
+                MongoTimes.get(d, "start"),
+                MongoTimes.get(d, "end"),
                 d.getString("timeZone"),
                 d.getString("currency"));
         List<Member> members = d.getList(MEMBERS, Document.class).stream()
@@ -143,7 +148,7 @@ final class MongoEvents implements Events {
                         MemberRole.valueOf(m.getString("role"))))
                 .toList();
         return new Event(
-                d.getObjectId("_id"),
+                d.getObjectId("_id").toHexString(),
                 details,
                 EventStatus.valueOf(d.getString("status")),
                 members,

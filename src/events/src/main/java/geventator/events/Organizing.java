@@ -5,8 +5,9 @@ import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventStatus;
 import geventator.events.api.MemberRole;
 import geventator.platform.Caller;
+import geventator.platform.Ids;
+import geventator.platform.ModuleContext;
 import geventator.platform.Refusal;
-import geventator.platform.http.Problem;
 import geventator.users.api.UserDirectory;
 import geventator.users.api.UserSummary;
 import java.util.ArrayList;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import org.bson.types.ObjectId;
 
 /** The use cases of events and their members. */
 final class Organizing {
@@ -24,38 +23,37 @@ final class Organizing {
 
     private final Events events;
     private final Activities activities;
-    private final Supplier<UserDirectory> users;
-    private final Supplier<Optional<EventDeletionGuard>> deletionGuard;
-    private final Supplier<Optional<CurrencyLock>> currencyLock;
+    private final UserDirectory users;
+    private final ModuleContext.Hooks<EventDeletionGuard> deletionGuards;
+    private final ModuleContext.Hooks<CurrencyLock> currencyLocks;
 
     Organizing(
             Events events,
             Activities activities,
-            Supplier<UserDirectory> users,
-            Supplier<Optional<EventDeletionGuard>> deletionGuard,
-            Supplier<Optional<CurrencyLock>> currencyLock) {
+            UserDirectory users,
+            ModuleContext.Hooks<EventDeletionGuard> deletionGuards,
+            ModuleContext.Hooks<CurrencyLock> currencyLocks) {
         this.events = events;
         this.activities = activities;
         this.users = users;
-        this.deletionGuard = deletionGuard;
-        this.currencyLock = currencyLock;
+        this.deletionGuards = deletionGuards;
+        this.currencyLocks = currencyLocks;
     }
 
     Event create(EventDetails details, Caller caller) {
         EventDetails checked = EventChecks.checked(details);
         Member owner = new Member(caller.userId(), caller.username(), displayNameOf(caller), MemberRole.OWNER);
-        Event event = new Event(new ObjectId(), checked, EventStatus.PLANNING, List.of(owner), 1, 1);
+        Event event = new Event(Ids.newId(), checked, EventStatus.PLANNING, List.of(owner), 1, 1);
         events.add(event);
         return event;
     }
 
     /** The event as the caller sees it; 404 when it does not exist or the caller is not a member. */
-    Membership open(ObjectId eventId, Caller caller) {
-        return find(eventId, caller)
-                .orElseThrow(() -> Problem.notFound("no event " + eventId.toHexString() + " among yours"));
+    Membership open(String eventId, Caller caller) {
+        return find(eventId, caller).orElseThrow(() -> Refusal.notFound("no event " + eventId + " among yours"));
     }
 
-    Optional<Membership> find(ObjectId eventId, Caller caller) {
+    Optional<Membership> find(String eventId, Caller caller) {
         return events.byId(eventId).flatMap(e -> e.roleOf(caller.userId()).map(role -> new Membership(e, role)));
     }
 
@@ -66,7 +64,7 @@ final class Organizing {
     }
 
     Membership update(
-            ObjectId eventId,
+            String eventId,
             Caller caller,
             Function<Event, EventDetails> change,
             EventStatus status,
@@ -76,12 +74,12 @@ final class Organizing {
             membership.requireManage();
         }
         Event current = membership.event();
-        Versions.require(current.version(), expectedVersion);
+        Staleness.require(current.version(), expectedVersion);
         EventDetails details = EventChecks.checked(change.apply(current));
         keepMeaningOfWhatIsStored(current, details, caller);
         EventStatus newStatus = status == null ? current.status() : status;
         if (!events.replaceDetails(eventId, expectedVersion, details, newStatus)) {
-            throw Versions.stale(expectedVersion);
+            throw Staleness.stale(expectedVersion);
         }
         return open(eventId, caller);
     }
@@ -92,18 +90,16 @@ final class Organizing {
      * times are stored as instants with the offset they were written with.)
      */
     private void keepMeaningOfWhatIsStored(Event current, EventDetails details, Caller caller) {
-        String eventId = current.id().toHexString();
         if (!details.currency().equals(current.details().currency())) {
-            currencyLock
-                    .get()
-                    .flatMap(lock -> lock.reasonToKeepCurrency(eventId, caller))
-                    .ifPresent(reason -> {
-                        throw Refusal.conflict(
-                                        "currency-locked",
-                                        "the currency stays "
-                                                + current.details().currency() + ": " + reason)
-                                .with("currency", current.details().currency());
-                    });
+            for (CurrencyLock lock : currencyLocks.all()) {
+                Optional<String> reason = lock.reasonToKeepCurrency(current.id(), caller);
+                if (reason.isPresent()) {
+                    throw Refusal.conflict(
+                                    "currency-locked",
+                                    "the currency stays " + current.details().currency() + ": " + reason.get())
+                            .with("currency", current.details().currency());
+                }
+            }
         }
         if (!details.start().isEqual(current.details().start())
                 || !details.end().isEqual(current.details().end())) {
@@ -116,8 +112,7 @@ final class Organizing {
                     current.membersVersion());
             List<Map<String, String>> outside = activities.of(current.id(), Activities.Filter.ALL).stream()
                     .filter(a -> !moved.covers(a.details().start(), a.details().end()))
-                    .map(a -> Map.of(
-                            "id", a.id().toHexString(), "title", a.details().title()))
+                    .map(a -> Map.of("id", a.id(), "title", a.details().title()))
                     .toList();
             if (!outside.isEmpty()) {
                 throw Refusal.conflict(
@@ -129,32 +124,34 @@ final class Organizing {
         }
     }
 
-    Membership archive(ObjectId eventId, Caller caller) {
+    Membership archive(String eventId, Caller caller) {
         Event current = open(eventId, caller).requireManage().event();
         if (current.status() != EventStatus.ARCHIVED
                 && !events.replaceDetails(eventId, current.version(), current.details(), EventStatus.ARCHIVED)) {
-            throw Versions.stale(current.version());
+            throw Staleness.stale(current.version());
         }
         return open(eventId, caller);
     }
 
-    void delete(ObjectId eventId, Caller caller) {
+    void delete(String eventId, Caller caller) {
         open(eventId, caller).requireManage();
-        Optional<String> reason = deletionGuard.get().flatMap(g -> g.reasonToKeep(eventId.toHexString(), caller));
-        if (reason.isPresent()) {
-            throw Problem.conflict("event-kept", reason.get());
+        for (EventDeletionGuard guard : deletionGuards.all()) {
+            Optional<String> reason = guard.reasonToKeep(eventId, caller);
+            if (reason.isPresent()) {
+                throw Refusal.conflict("event-kept", reason.get());
+            }
         }
         events.remove(eventId);
         activities.removeAllOf(eventId);
     }
 
-    Member addMember(ObjectId eventId, Caller caller, String username, String userId, MemberRole role) {
+    Member addMember(String eventId, Caller caller, String username, String userId, MemberRole role) {
         UserSummary user = lookUp(username, userId, caller);
         Member added = new Member(user.id(), user.username(), user.displayName(), role);
         changeMembers(eventId, caller, membership -> {
             membership.requireManage();
             if (membership.event().memberOf(user.id()).isPresent()) {
-                throw Problem.conflict("already-member", user.username() + " is already a member");
+                throw Refusal.conflict("already-member", user.username() + " is already a member");
             }
             List<Member> members = new ArrayList<>(membership.event().members());
             members.add(added);
@@ -163,7 +160,7 @@ final class Organizing {
         return added;
     }
 
-    Member changeRole(ObjectId eventId, Caller caller, String userId, MemberRole role) {
+    Member changeRole(String eventId, Caller caller, String userId, MemberRole role) {
         Event changed = changeMembers(eventId, caller, membership -> {
             membership.requireManage();
             Member member = existingMember(membership.event(), userId);
@@ -175,7 +172,7 @@ final class Organizing {
     }
 
     /** Removes a member; any member may remove themself, only an owner may remove another. */
-    void removeMember(ObjectId eventId, Caller caller, String userId) {
+    void removeMember(String eventId, Caller caller, String userId) {
         changeMembers(eventId, caller, membership -> {
             if (!userId.equals(caller.userId())) {
                 membership.requireManage();
@@ -191,30 +188,29 @@ final class Organizing {
      * Applies {@code change} to the members as they are now and stores the result in one conditional update;
      * when another change got there first, reads again and reapplies, so the checks always see what is stored.
      */
-    private Event changeMembers(ObjectId eventId, Caller caller, Function<Membership, List<Member>> change) {
+    private Event changeMembers(String eventId, Caller caller, Function<Membership, List<Member>> change) {
         for (int attempt = 0; attempt < MEMBER_CHANGE_ATTEMPTS; attempt++) {
             Membership membership = open(eventId, caller);
             List<Member> members = change.apply(membership);
             if (members.stream().noneMatch(m -> m.role() == MemberRole.OWNER)) {
-                throw Problem.conflict(
+                throw Refusal.conflict(
                         "last-owner", "an event keeps at least one owner; make another member " + "owner first");
             }
             if (events.replaceMembers(membership.event(), members)) {
-                return events.byId(eventId).orElseThrow(() -> Problem.notFound("the event was just deleted"));
+                return events.byId(eventId).orElseThrow(() -> Refusal.notFound("the event was just deleted"));
             }
         }
-        throw Problem.conflict("busy", "the members of this event changed too often at once; try again");
+        throw Refusal.conflict("busy", "the members of this event changed too often at once; try again");
     }
 
     /** The caller's display name; their username while the user role is unreachable, so creating never waits on it. */
     private String displayNameOf(Caller caller) {
         try {
-            return users.get()
-                    .findById(caller.userId(), caller)
+            return users.findById(caller.userId(), caller)
                     .map(UserSummary::displayName)
                     .orElse(caller.username());
-        } catch (Problem unreachable) {
-            if (unreachable.status() != 503) {
+        } catch (Refusal unreachable) {
+            if (unreachable.kind() != Refusal.Kind.UNAVAILABLE) {
                 throw unreachable;
             }
             return caller.username();
@@ -223,18 +219,15 @@ final class Organizing {
 
     private UserSummary lookUp(String username, String userId, Caller caller) {
         if ((username == null) == (userId == null)) {
-            throw Problem.invalid("username", "give either username or userId");
+            throw Refusal.invalid("username", "give either username or userId");
         }
-        Optional<UserSummary> user = username != null
-                ? users.get().findByUsername(username, caller)
-                : users.get().findById(userId, caller);
-        return user.orElseThrow(() -> Problem.unprocessable(
-                "unknown-user",
-                "no user is " + (username != null ? "called " + username : "with id " + userId),
-                List.of()));
+        Optional<UserSummary> user =
+                username != null ? users.findByUsername(username, caller) : users.findById(userId, caller);
+        return user.orElseThrow(() -> Refusal.unprocessable(
+                "unknown-user", "no user is " + (username != null ? "called " + username : "with id " + userId)));
     }
 
     private static Member existingMember(Event event, String userId) {
-        return event.memberOf(userId).orElseThrow(() -> Problem.notFound("no member " + userId + " in this event"));
+        return event.memberOf(userId).orElseThrow(() -> Refusal.notFound("no member " + userId + " in this event"));
     }
 }

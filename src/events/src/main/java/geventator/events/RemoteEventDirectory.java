@@ -6,11 +6,11 @@ import geventator.events.api.EventAccess;
 import geventator.events.api.EventDirectory;
 import geventator.events.api.MemberSummary;
 import geventator.platform.Caller;
+import geventator.platform.Ids;
 import geventator.platform.Peer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /** The event directory when the event role runs elsewhere: its HTTP API, with the caller's token. */
 final class RemoteEventDirectory implements EventDirectory {
@@ -23,7 +23,7 @@ final class RemoteEventDirectory implements EventDirectory {
 
     @Override
     public Optional<EventAccess> access(String eventId, Caller caller) {
-        if (!ObjectId.isValid(eventId)) {
+        if (!Ids.isValid(eventId)) {
             return Optional.empty();
         }
         return peer.get("/events/" + eventId + "/access", caller).found(EventAccess.class);
@@ -31,7 +31,7 @@ final class RemoteEventDirectory implements EventDirectory {
 
     @Override
     public Optional<ActivitySummary> activity(String eventId, String activityId, Caller caller) {
-        if (!ObjectId.isValid(eventId) || !ObjectId.isValid(activityId)) {
+        if (!Ids.isValid(eventId) || !Ids.isValid(activityId)) {
             return Optional.empty();
         }
         return peer.get("/events/" + eventId + "/activities/" + activityId, caller)
@@ -41,7 +41,7 @@ final class RemoteEventDirectory implements EventDirectory {
 
     @Override
     public List<MemberSummary> members(String eventId, Caller caller) {
-        if (!ObjectId.isValid(eventId)) {
+        if (!Ids.isValid(eventId)) {
             return List.of();
         }
         return peer.get("/events/" + eventId + "/members", caller)

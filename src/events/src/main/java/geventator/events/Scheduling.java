@@ -2,12 +2,12 @@ package geventator.events;
 
 import geventator.events.ActivityBodies.ActivityView;
 import geventator.platform.Caller;
-import geventator.platform.http.Problem;
+import geventator.platform.Ids;
+import geventator.platform.Refusal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.bson.types.ObjectId;
 
 /** The use cases of an event's timetable. */
 final class Scheduling {
@@ -20,9 +20,9 @@ final class Scheduling {
         this.activities = activities;
     }
 
-    Activity add(ObjectId eventId, Caller caller, ActivityDetails details, boolean acceptOverlap) {
+    Activity add(String eventId, Caller caller, ActivityDetails details, boolean acceptOverlap) {
         Event event = organizing.open(eventId, caller).requireEdit().event();
-        Activity activity = new Activity(new ObjectId(), eventId, ActivityChecks.checked(details, event), 1);
+        Activity activity = new Activity(Ids.newId(), eventId, ActivityChecks.checked(details, event), 1);
         refuseOverlaps(activity, acceptOverlap);
         activities.add(activity);
         if (!acceptOverlap) {
@@ -31,13 +31,13 @@ final class Scheduling {
         return activity;
     }
 
-    Activity get(ObjectId eventId, ObjectId activityId, Caller caller) {
+    Activity get(String eventId, String activityId, Caller caller) {
         organizing.open(eventId, caller);
         return existing(eventId, activityId);
     }
 
     /** In chronological order; {@code day} is a date in the event's time zone. */
-    List<Activity> list(ObjectId eventId, Caller caller, LocalDate day, String location, String member) {
+    List<Activity> list(String eventId, Caller caller, LocalDate day, String location, String member) {
         Event event = organizing.open(eventId, caller).event();
         ZoneId zone = ZoneId.of(event.details().timeZone());
         var filter = new Activities.Filter(
@@ -49,15 +49,15 @@ final class Scheduling {
     }
 
     Activity update(
-            ObjectId eventId,
-            ObjectId activityId,
+            String eventId,
+            String activityId,
             Caller caller,
             UnaryOperator<ActivityDetails> change,
             boolean acceptOverlap,
             long expectedVersion) {
         Event event = organizing.open(eventId, caller).requireEdit().event();
         Activity current = existing(eventId, activityId);
-        Versions.require(current.version(), expectedVersion);
+        Staleness.require(current.version(), expectedVersion);
         Activity updated = new Activity(
                 activityId,
                 eventId,
@@ -65,7 +65,7 @@ final class Scheduling {
                 expectedVersion + 1);
         refuseOverlaps(updated, acceptOverlap);
         if (!activities.replace(updated, expectedVersion)) {
-            throw Versions.stale(expectedVersion);
+            throw Staleness.stale(expectedVersion);
         }
         if (!acceptOverlap) {
             backOutOfARace(updated, current);
@@ -73,14 +73,14 @@ final class Scheduling {
         return updated;
     }
 
-    void delete(ObjectId eventId, ObjectId activityId, Caller caller) {
+    void delete(String eventId, String activityId, Caller caller) {
         organizing.open(eventId, caller).requireEdit();
         if (!activities.remove(eventId, activityId)) {
-            throw Problem.notFound("no activity " + activityId.toHexString() + " in this event");
+            throw Refusal.notFound("no activity " + activityId + " in this event");
         }
     }
 
-    List<Conflict> conflicts(ObjectId eventId, Caller caller) {
+    List<Conflict> conflicts(String eventId, Caller caller) {
         organizing.open(eventId, caller);
         return Conflict.in(activities.of(eventId, Activities.Filter.ALL));
     }
@@ -95,8 +95,8 @@ final class Scheduling {
         }
     }
 
-    private static Problem conflictWith(List<Activity> overlapping) {
-        return Problem.conflict(
+    private static Refusal conflictWith(List<Activity> overlapping) {
+        return Refusal.conflict(
                         "timetable-conflict",
                         overlapping.size() + " activities already use this location "
                                 + "or a responsible member at that time; send acceptOverlap=true to keep both")
@@ -121,9 +121,9 @@ final class Scheduling {
         }
     }
 
-    private Activity existing(ObjectId eventId, ObjectId activityId) {
+    private Activity existing(String eventId, String activityId) {
         return activities
                 .byId(eventId, activityId)
-                .orElseThrow(() -> Problem.notFound("no activity " + activityId.toHexString() + " in this event"));
+                .orElseThrow(() -> Refusal.notFound("no activity " + activityId + " in this event"));
     }
 }

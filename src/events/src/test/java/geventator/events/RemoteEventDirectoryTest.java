@@ -12,6 +12,7 @@ import geventator.events.api.EventDirectory;
 import geventator.events.api.MemberRole;
 import geventator.platform.Caller;
 import geventator.platform.Peer;
+import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
 import geventator.testkit.RoleProcess;
 import java.net.URI;
@@ -65,8 +66,9 @@ class RemoteEventDirectoryTest extends EventRoleServer {
     void throws_a_503_problem_naming_the_event_role_when_it_cannot_be_reached() {
         EventDirectory directory = directoryAt("http://127.0.0.1:" + RoleProcess.freePort());
 
-        Problem problem = catchThrowableOfType(
-                Problem.class, () -> directory.access("0123456789abcdef01234567", new Caller(anaId, "ana", ana)));
+        // The directory refuses in domain terms; the client sees that refusal as this problem.
+        Problem problem = Problem.of(catchThrowableOfType(
+                Refusal.class, () -> directory.access("0123456789abcdef01234567", new Caller(anaId, "ana", ana))));
 
         assertThat(problem.status()).isEqualTo(503);
         assertThat(problem.extensions()).containsEntry("role", "event");

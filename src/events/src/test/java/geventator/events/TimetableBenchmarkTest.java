@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import geventator.platform.Ids;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
 import geventator.testkit.TestDatabase;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +61,9 @@ class TimetableBenchmarkTest {
                     .asText();
             Activities activities = new MongoActivities(client.getDatabase(app.databasePrefix() + "_events"));
             for (int i = 0; i < size; i++) {
-                activities.add(seeded(new ObjectId(eventId), i));
+                activities.add(seeded(eventId, i));
             }
-            Activity probe = seeded(new ObjectId(eventId), size / 2);
+            Activity probe = seeded(eventId, size / 2);
             Map<String, Object> clash = clashingWith(probe);
             String path = "/events/" + eventId + "/activities";
 
@@ -71,7 +71,7 @@ class TimetableBenchmarkTest {
                     time(CHECKS, () -> http.post(path, clash).bearer(token).send(), 409);
             double[] port = time(
                     CHECKS,
-                    () -> activities.overlapping(new Activity(new ObjectId(), probe.eventId(), probe.details(), 1)),
+                    () -> activities.overlapping(new Activity(Ids.newId(), probe.eventId(), probe.details(), 1)),
                     -1);
             double[] list = time(LISTINGS, () -> http.get(path).bearer(token).send(), 200);
             String day = probe.details().start().toLocalDate().toString();
@@ -87,7 +87,7 @@ class TimetableBenchmarkTest {
     }
 
     /** Back-to-back hours spread over the rooms; each activity has one of the members responsible. */
-    private static Activity seeded(ObjectId eventId, int i) {
+    private static Activity seeded(String eventId, int i) {
         OffsetDateTime start = EVENT_START.plusHours(i / LOCATIONS);
         ActivityDetails details = new ActivityDetails(
                 "Activity " + i,
@@ -97,7 +97,7 @@ class TimetableBenchmarkTest {
                 "Room " + (i % LOCATIONS),
                 List.of(member(i % MEMBERS)),
                 List.of("bench"));
-        return new Activity(new ObjectId(), eventId, details, 1);
+        return new Activity(Ids.newId(), eventId, details, 1);
     }
 
     private static Map<String, Object> clashingWith(Activity probe) {

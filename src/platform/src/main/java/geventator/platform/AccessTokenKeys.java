@@ -13,4 +13,7 @@ public interface AccessTokenKeys {
     String ISSUER = "geventator";
 
     JWKSource<SecurityContext> verificationKeys();
+
+    /** The role that issues the tokens, named when its keys cannot be had. */
+    String issuingRole();
 }

@@ -1,8 +1,6 @@
 package geventator.platform;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import geventator.platform.http.Problem;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,12 +25,14 @@ public final class Peer {
     private final String role;
     private final URI baseUrl;
     private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration timeout;
     private final ObjectMapper json;
 
     public Peer(String role, URI baseUrl, Duration connectTimeout, Duration timeout, ObjectMapper json) {
         this.role = role;
         this.baseUrl = baseUrl;
+        this.connectTimeout = connectTimeout;
         this.timeout = timeout;
         this.json = json;
         this.client = HttpClient.newBuilder()
@@ -43,6 +43,19 @@ public final class Peer {
 
     public String role() {
         return role;
+    }
+
+    /** Where the role answers. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration timeout() {
+        return timeout;
     }
 
     /** A GET, tried twice at most. */
@@ -56,22 +69,11 @@ public final class Peer {
         }
     }
 
-    /** A write with a JSON body, tried once. */
-    public PeerResponse send(String method, String path, Caller caller, Object body) {
-        HttpRequest.BodyPublisher publisher = body == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(toJson(body));
-        return sendOrFail(request(path, caller)
-                .header("Content-Type", "application/json")
-                .method(method, publisher)
-                .build());
-    }
-
     private PeerResponse sendOrFail(HttpRequest request) {
         try {
             return send(request);
         } catch (RoleUnreachable failure) {
-            throw Problem.roleUnavailable(role, failure.getMessage());
+            throw Refusal.roleUnavailable(role, failure.getMessage());
         }
     }
 
@@ -104,14 +106,6 @@ public final class Peer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RoleUnreachable("interrupted");
-        }
-    }
-
-    private byte[] toJson(Object body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write the body of a call to the " + role + " role", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package geventator.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import geventator.platform.http.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -25,10 +24,6 @@ public final class PeerResponse {
         return status;
     }
 
-    public boolean isSuccess() {
-        return status >= 200 && status < 300;
-    }
-
     /**
      * The answer to a lookup: the body on 200, empty on 404 (no such thing, or not the caller's to see); a 401
      * problem when the other role refused the token, and a 503 problem naming it for anything else.
@@ -37,8 +32,8 @@ public final class PeerResponse {
         return switch (status) {
             case 200 -> Optional.of(body(type));
             case 404 -> Optional.empty();
-            case 401 -> throw Problem.unauthorized("the " + role + " role did not accept the access token");
-            default -> throw Problem.roleUnavailable(role, "answered " + status);
+            case 401 -> throw Refusal.unauthenticated("the " + role + " role did not accept the access token");
+            default -> throw Refusal.roleUnavailable(role, "answered " + status);
         };
     }
 

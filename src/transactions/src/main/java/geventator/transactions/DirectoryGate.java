@@ -7,30 +7,29 @@ import geventator.platform.Caller;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** The event role's API in the ledger's terms: organizers record and share costs, owners also budget. */
 final class DirectoryGate implements EventGate {
 
-    private final Supplier<EventDirectory> directory;
+    private final EventDirectory directory;
 
-    DirectoryGate(Supplier<EventDirectory> directory) {
+    DirectoryGate(EventDirectory directory) {
         this.directory = directory;
     }
 
     @Override
     public Optional<EventView> event(String eventId, Caller caller) {
-        return directory.get().access(eventId, caller).map(DirectoryGate::view);
+        return directory.access(eventId, caller).map(DirectoryGate::view);
     }
 
     @Override
     public boolean hasActivity(String eventId, String activityId, Caller caller) {
-        return directory.get().activity(eventId, activityId, caller).isPresent();
+        return directory.activity(eventId, activityId, caller).isPresent();
     }
 
     @Override
     public List<Person> members(String eventId, Caller caller) {
-        return directory.get().members(eventId, caller).stream()
+        return directory.members(eventId, caller).stream()
                 .map(DirectoryGate::person)
                 .toList();
     }

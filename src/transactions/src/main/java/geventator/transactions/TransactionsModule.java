@@ -5,7 +5,7 @@ import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
 import geventator.platform.RoleModule;
 import geventator.transactions.api.Ledgers;
-import io.javalin.config.RoutesConfig;
+import java.util.List;
 
 /**
  * The transaction role's composition root. Where the role runs, it keeps the ledger; elsewhere it publishes
@@ -13,48 +13,51 @@ import io.javalin.config.RoutesConfig;
  */
 public final class TransactionsModule implements RoleModule {
 
-    private Entries entries;
-    private Budgets budgets;
-
     @Override
     public String role() {
         return "transaction";
     }
 
     @Override
-    public void publish(ModuleContext context) {
-        if (!context.isLocal()) {
-            RemoteLedgers remote = new RemoteLedgers(context.peer());
-            context.publish(Ledgers.class, remote);
-            context.publish(EventDeletionGuard.class, new LedgerDeletionGuard(remote));
-            return;
-        }
-        entries = new MongoEntries(context.database("transactions"));
-        budgets = new MongoBudgets(context.database("transactions"));
-        Ledgers local = (eventId, caller) -> new Exporting(entries, new Access(gate(context))).summary(eventId, caller);
-        context.publish(Ledgers.class, local);
-        context.publish(EventDeletionGuard.class, new LedgerDeletionGuard(local));
+    public List<Class<?>> provides() {
+        return List.of(Ledgers.class);
     }
 
     @Override
-    public void serve(ModuleContext context, RoutesConfig routes) {
-        EventGate events = gate(context);
-        Access access = new Access(events);
-        Drafting drafting = new Drafting(events);
-        Ledger ledger = new Ledger(entries, access, drafting, context.json(), context.clock());
-        new LedgerRoutes(
-                        ledger,
-                        new Balances(entries, budgets, access),
-                        new Budgeting(budgets, access, events, context.clock()),
-                        new Settling(entries, access, events, ledger),
-                        new LedgerCsv(entries, access, events, context.clock()),
-                        new Exporting(entries, access),
-                        context.clock())
-                .addTo(routes);
+    public List<Class<?>> needs() {
+        return List.of(EventDirectory.class);
     }
 
-    /** Looked up lazily: the event role's API is published by its own module, in any order. */
-    private static EventGate gate(ModuleContext context) {
-        return new DirectoryGate(() -> context.api(EventDirectory.class));
+    @Override
+    public List<Class<?>> contributes() {
+        return List.of(EventDeletionGuard.class);
+    }
+
+    @Override
+    public Routes start(ModuleContext context) {
+        if (!context.isLocal()) {
+            RemoteLedgers remote = new RemoteLedgers(context.peer());
+            context.publish(Ledgers.class, remote);
+            context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(remote));
+            return Routes.NONE;
+        }
+        Entries entries = new MongoEntries(context.database("transactions"));
+        Budgets budgets = new MongoBudgets(context.database("transactions"));
+        EventGate events = new DirectoryGate(context.api(EventDirectory.class));
+        Access access = new Access(events);
+        Exporting exporting = new Exporting(entries, access);
+        Ledgers local = exporting::summary;
+        context.publish(Ledgers.class, local);
+        context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(local));
+        Drafting drafting = new Drafting(events);
+        Ledger ledger = new Ledger(entries, access, drafting, context.json(), context.clock());
+        return new LedgerRoutes(
+                ledger,
+                new Balances(entries, budgets, access),
+                new Budgeting(budgets, access, events, context.clock()),
+                new Settling(entries, access, events, ledger),
+                new LedgerCsv(entries, access, events, context.clock()),
+                exporting,
+                context.clock())::addTo;
     }
 }

@@ -6,7 +6,6 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import geventator.platform.AccessTokenKeys;
 import geventator.platform.Peer;
-import geventator.platform.Settings;
 import java.net.MalformedURLException;
 import java.net.URL;
 
@@ -19,13 +18,14 @@ final class RemoteTokenKeys implements AccessTokenKeys {
     private static final int MAX_JWKS_BYTES = 64 * 1024;
     private final JWKSource<SecurityContext> source;
 
-    RemoteTokenKeys(Settings settings, Peer peer) {
+    private final String role;
+
+    RemoteTokenKeys(Peer peer) {
+        this.role = peer.role();
         try {
-            URL url = settings.url(peer.role() + "-url")
-                    .resolve("/.well-known/jwks.json")
-                    .toURL();
-            int connect = (int) settings.duration("peer-connect-timeout").toMillis();
-            int read = (int) settings.duration("peer-timeout").toMillis();
+            URL url = peer.baseUrl().resolve("/.well-known/jwks.json").toURL();
+            int connect = (int) peer.connectTimeout().toMillis();
+            int read = (int) peer.timeout().toMillis();
             this.source = JWKSourceBuilder.create(url, new DefaultResourceRetriever(connect, read, MAX_JWKS_BYTES))
                     .retrying(true)
                     .build();
@@ -37,5 +37,10 @@ final class RemoteTokenKeys implements AccessTokenKeys {
     @Override
     public JWKSource<SecurityContext> verificationKeys() {
         return source;
+    }
+
+    @Override
+    public String issuingRole() {
+        return role;
     }
 }

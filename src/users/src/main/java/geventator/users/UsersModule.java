@@ -1,6 +1,8 @@
 package geventator.users;
 
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import geventator.platform.AccessTokenKeys;
 import geventator.platform.ModuleContext;
 import geventator.platform.RoleModule;
@@ -8,7 +10,6 @@ import geventator.platform.Setting;
 import geventator.platform.Setting.Kind;
 import geventator.platform.Settings;
 import geventator.users.api.UserDirectory;
-import io.javalin.config.RoutesConfig;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,9 +21,6 @@ public final class UsersModule implements RoleModule {
     static final String PASSWORD_MEMORY = "password-memory-kib";
     static final String PASSWORD_ITERATIONS = "password-iterations";
     static final String PASSWORD_PARALLELISM = "password-parallelism";
-
-    private Accounts accounts;
-    private SigningKeys keys;
 
     @Override
     public String role() {
@@ -45,33 +43,45 @@ public final class UsersModule implements RoleModule {
     }
 
     @Override
-    public void publish(ModuleContext context) {
+    public List<Class<?>> provides() {
+        return List.of(UserDirectory.class, AccessTokenKeys.class);
+    }
+
+    @Override
+    public Routes start(ModuleContext context) {
         if (!context.isLocal()) {
             context.publish(UserDirectory.class, new RemoteUserDirectory(context.peer()));
-            context.publish(AccessTokenKeys.class, new RemoteTokenKeys(context.settings(), context.peer()));
-            return;
+            context.publish(AccessTokenKeys.class, new RemoteTokenKeys(context.peer()));
+            return Routes.NONE;
         }
         Settings settings = context.settings();
-        keys = SigningKeys.loadOrCreate(keysFile(settings));
+        SigningKeys keys = SigningKeys.loadOrCreate(keysFile(context));
         Passwords passwords = new Passwords(
                 settings.integer(PASSWORD_MEMORY),
                 settings.integer(PASSWORD_ITERATIONS),
                 settings.integer(PASSWORD_PARALLELISM));
         TokenIssuer tokens = new TokenIssuer(keys, settings.duration(TOKEN_TTL), context.clock());
-        accounts = new Accounts(new MongoUsers(context.database("users")), passwords, tokens, context.clock());
+        Accounts accounts = new Accounts(new MongoUsers(context.database("users")), passwords, tokens, context.clock());
         context.publish(UserDirectory.class, new LocalUserDirectory(accounts));
-        ImmutableJWKSet<com.nimbusds.jose.proc.SecurityContext> publicKeys = new ImmutableJWKSet<>(keys.publicKeys());
-        context.publish(AccessTokenKeys.class, () -> publicKeys);
+        ImmutableJWKSet<SecurityContext> publicKeys = new ImmutableJWKSet<>(keys.publicKeys());
+        context.publish(AccessTokenKeys.class, new AccessTokenKeys() {
+            @Override
+            public JWKSource<SecurityContext> verificationKeys() {
+                return publicKeys;
+            }
+
+            @Override
+            public String issuingRole() {
+                return role();
+            }
+        });
+        return new UserRoutes(accounts, keys)::addTo;
     }
 
-    @Override
-    public void serve(ModuleContext context, RoutesConfig routes) {
-        new UserRoutes(accounts, keys).addTo(routes);
-    }
-
-    private static Path keysFile(Settings settings) {
-        return settings.optional(TOKEN_KEYS_FILE)
+    private static Path keysFile(ModuleContext context) {
+        return context.settings()
+                .optional(TOKEN_KEYS_FILE)
                 .map(Path::of)
-                .orElseGet(() -> settings.path("data-dir").resolve("token-keys.json"));
+                .orElseGet(() -> context.dataDir().resolve("token-keys.json"));
     }
 }

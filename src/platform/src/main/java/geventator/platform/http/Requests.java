@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import geventator.platform.Caller;
+import geventator.platform.Ids;
+import geventator.platform.internal.AppKeys;
 import geventator.platform.internal.Authenticator;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -17,9 +19,6 @@ import org.bson.types.ObjectId;
 
 /** Reads what a request carries, turning every malformed part into a problem the client can act on. */
 public final class Requests {
-
-    public static final String AUTHENTICATOR = "geventator.authenticator";
-    public static final String JSON = "geventator.json";
 
     private Requests() {}
 
@@ -39,7 +38,7 @@ public final class Requests {
         if (bytes.length == 0) {
             throw Problem.badRequest("a JSON body is required");
         }
-        ObjectMapper json = ctx.attribute(JSON);
+        ObjectMapper json = ctx.appData(AppKeys.JSON);
         T value;
         try {
             TextRules.check(json.readTree(bytes));
@@ -97,10 +96,27 @@ public final class Requests {
     }
 
     /**
-     * The path parameter {@code name} of an authenticated route as a MongoDB object id: 400 unless it is 24
-     * hexadecimal digits, but 401 first when the request has no valid token, so that a caller learns nothing
-     * about a route before authenticating, whichever order a handler reads its parts in.
+     * The path parameter {@code name} of an authenticated route as an id: 400 unless it is 24 hexadecimal
+     * digits, but 401 first when the request has no valid token, so that a caller learns nothing about a route
+     * before authenticating, whichever order a handler reads its parts in. Lower case.
      */
+    public static String id(Context ctx, String name) {
+        String value = ctx.pathParam(name);
+        if (!Ids.isValid(value)) {
+            caller(ctx);
+        }
+        return id(name, value);
+    }
+
+    /** {@code value} as an id: 400 unless it is 24 hexadecimal digits; lower case. */
+    public static String id(String name, String value) {
+        if (!Ids.isValid(value)) {
+            throw Problem.invalid(name, "must be an id of 24 hexadecimal digits");
+        }
+        return Ids.normalized(value);
+    }
+
+    /** The path parameter {@code name} as a MongoDB object id; 401 before 400, as {@link #id(Context, String)}. */
     public static ObjectId objectId(Context ctx, String name) {
         String value = ctx.pathParam(name);
         if (value == null || !ObjectId.isValid(value)) {
@@ -118,7 +134,7 @@ public final class Requests {
 
     /** The authenticated caller: 401 without a valid bearer token. */
     public static Caller caller(Context ctx) {
-        Authenticator authenticator = ctx.attribute(AUTHENTICATOR);
+        Authenticator authenticator = ctx.appData(AppKeys.AUTHENTICATOR);
         return authenticator.authenticate(ctx.header("Authorization"));
     }
 
@@ -136,7 +152,7 @@ public final class Requests {
         if (type == String.class || type.isEnum()) {
             return type.isEnum() ? "one of the allowed values" : "a string";
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }
         if (type == LocalDate.class) {

@@ -10,10 +10,10 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import geventator.platform.AccessTokenKeys;
 import geventator.platform.Caller;
+import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
 import java.text.ParseException;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Verifies bearer access tokens locally against the issuer's public keys: no call to the user role per
@@ -21,10 +21,10 @@ import java.util.function.Supplier;
  */
 public final class Authenticator {
 
-    private final Supplier<AccessTokenKeys> keys;
+    private final AccessTokenKeys keys;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
-    public Authenticator(Supplier<AccessTokenKeys> keys) {
+    public Authenticator(AccessTokenKeys keys) {
         this.keys = keys;
     }
 
@@ -43,7 +43,7 @@ public final class Authenticator {
         } catch (ParseException | BadJOSEException e) {
             throw Problem.unauthorized("the access token is invalid or has expired");
         } catch (JOSEException e) {
-            throw Problem.roleUnavailable("user", "the keys that verify access tokens could not be had");
+            throw Refusal.roleUnavailable(keys.issuingRole(), "the keys that verify access tokens could not be had");
         }
     }
 
@@ -51,8 +51,7 @@ public final class Authenticator {
         DefaultJWTProcessor<SecurityContext> current = processor;
         if (current == null) {
             current = new DefaultJWTProcessor<>();
-            current.setJWSKeySelector(new JWSVerificationKeySelector<>(
-                    JWSAlgorithm.ES256, keys.get().verificationKeys()));
+            current.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, keys.verificationKeys()));
             current.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
                     new JWTClaimsSet.Builder().issuer(AccessTokenKeys.ISSUER).build(),
                     Set.of("sub", "exp", "iat", "preferred_username")));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.MongoException;
 import geventator.platform.AccessTokenKeys;
 import geventator.platform.Refusal;
-import geventator.platform.RoleModule;
 import geventator.platform.http.Problem;
 import geventator.platform.http.Requests;
 import io.javalin.Javalin;
@@ -31,9 +30,11 @@ final class HttpServer {
 
     private HttpServer() {}
 
-    static Javalin create(
-            List<RoleModule> localModules, ModuleRegistry registry, Database database, ObjectMapper json) {
-        Authenticator authenticator = new Authenticator(() -> registry.api(AccessTokenKeys.class));
+    /** What the platform itself needs from the modules: the keys that verify access tokens. */
+    static final List<Class<?>> PLATFORM_NEEDS = List.of(AccessTokenKeys.class);
+
+    static Javalin create(ModuleWiring.Started modules, Database database, ObjectMapper json) {
+        Authenticator authenticator = new Authenticator(modules.api(AccessTokenKeys.class));
         Shutdown shutdown = new Shutdown(DRAIN_LIMIT);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -41,6 +42,8 @@ final class HttpServer {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
+            config.appData(AppKeys.AUTHENTICATOR, authenticator);
+            config.appData(AppKeys.JSON, json);
             config.requestLogger.http(HttpServer::logRequest);
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyProblems(json));
@@ -48,22 +51,18 @@ final class HttpServer {
                 server.setStopTimeout(DRAIN_LIMIT.toMillis());
             });
             config.events.serverStopping(shutdown::drain);
-            conventions(config, authenticator, json);
+            conventions(config);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> ready(ctx, database));
-            for (RoleModule module : localModules) {
-                module.serve(registry.contextOf(module), config.routes);
-            }
+            modules.localRoutes().forEach(routes -> routes.addTo(config.routes));
         });
     }
 
-    private static void conventions(JavalinConfig config, Authenticator authenticator, ObjectMapper json) {
+    private static void conventions(JavalinConfig config) {
         config.routes.before(ctx -> {
             String requestId = RequestIds.of(ctx);
             MDC.put(RequestIds.MDC_KEY, requestId);
             ctx.header(RequestIds.HEADER, requestId);
-            ctx.attribute(Requests.AUTHENTICATOR, authenticator);
-            ctx.attribute(Requests.JSON, json);
             Requests.refuseControlCharacters(ctx);
         });
         config.routes.exception(Problem.class, ProblemRenderer::render);

@@ -2,9 +2,9 @@ package geventator.platform.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import geventator.platform.http.Problem;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.MDC;
 
 /**
  * Problems for the requests Jetty refuses before Javalin sees them (a malformed URI, an unparsable request
@@ -53,40 +54,32 @@ final class JettyProblems extends ErrorHandler {
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        MDC.remove(RequestIds.MDC_KEY); // no request was read, so no request id of this one; never another's
         fields.put(HttpHeader.CONTENT_TYPE, ProblemRenderer.CONTENT_TYPE);
         ResponseHeaders.addTo(fields);
         return ByteBuffer.wrap(body(status, null));
     }
 
     private byte[] body(int status, Request request) {
+        Problem problem;
         if (status == 503) {
-            return body(json, 503, "shutting-down", "Shutting down", "the server is stopping; try again in a moment");
-        }
-        if (status == 404 && request != null) {
+            problem = new Problem(
+                    503, "shutting-down", "Shutting down", "the server is stopping; try again in a moment", List.of());
+        } else if (status == 404 && request != null) {
             String path = request.getHttpURI().getPath();
-            return body(
-                    json,
-                    404,
-                    "not-found",
-                    "Not found",
-                    "no route matches " + request.getMethod() + " " + (path == null ? "*" : path));
+            problem = Problem.notFound("no route matches " + request.getMethod() + " " + (path == null ? "*" : path));
+        } else if (status == 400) {
+            problem = Problem.badRequest("the server could not read this request");
+        } else {
+            problem = new Problem(
+                    status,
+                    "http-" + status,
+                    HttpStatus.getMessage(status),
+                    "the server could not read this request",
+                    List.of());
         }
-        return body(
-                json,
-                status,
-                status == 400 ? "bad-request" : "http-" + status,
-                status == 400 ? "The request is malformed" : HttpStatus.getMessage(status),
-                "the server could not read this request");
-    }
-
-    static byte[] body(ObjectMapper json, int status, String type, String title, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:geventator:problem:" + type);
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
         try {
-            return json.writeValueAsBytes(problem);
+            return json.writeValueAsBytes(ProblemRenderer.body(problem, null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

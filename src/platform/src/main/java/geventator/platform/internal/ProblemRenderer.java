@@ -21,12 +21,20 @@ final class ProblemRenderer {
     private ProblemRenderer() {}
 
     static void render(Problem problem, Context ctx) {
+        problem.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))));
+        ctx.status(problem.status()).json(body(problem, ctx.path())).contentType(CONTENT_TYPE);
+    }
+
+    /** The RFC 9457 body of {@code problem}; {@code instance} is the path, when known. */
+    static Map<String, Object> body(Problem problem, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.type());
         body.put("title", problem.title());
         body.put("status", problem.status());
         body.put("detail", problem.getMessage());
-        body.put("instance", ctx.path());
+        if (instance != null) {
+            body.put("instance", instance);
+        }
         if (!problem.errors().isEmpty()) {
             body.put("errors", problem.errors());
         }
@@ -35,8 +43,7 @@ final class ProblemRenderer {
         if (requestId != null) {
             body.put("requestId", requestId);
         }
-        problem.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))));
-        ctx.status(problem.status()).json(body).contentType(CONTENT_TYPE);
+        return body;
     }
 
     static void render(Refusal refusal, Context ctx) {

@@ -35,17 +35,9 @@ public final class Processes {
         }
         try {
             var json = Json.mapper();
-            ModuleRegistry registry = new ModuleRegistry(settings, database, roles, json, Clock.systemUTC());
-            for (RoleModule module : modules) {
-                try {
-                    module.publish(registry.contextOf(module));
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                    throw new StartupException("the " + module.role() + " module cannot start: " + e.getMessage());
-                }
-            }
-            List<RoleModule> local =
-                    modules.stream().filter(m -> roles.contains(m.role())).toList();
-            Javalin server = HttpServer.create(local, registry, database, json);
+            ModuleWiring wiring = new ModuleWiring(settings, database, roles, json, Clock.systemUTC());
+            ModuleWiring.Started started = wiring.start(modules, HttpServer.PLATFORM_NEEDS);
+            Javalin server = HttpServer.create(started, database, json);
             String host = settings.text(PlatformSettings.HOST);
             int port = settings.integer(PlatformSettings.PORT);
             try {

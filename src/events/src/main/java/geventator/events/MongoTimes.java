@@ -10,9 +10,9 @@ import org.bson.Document;
  * Times kept as a BSON date, which range queries compare as instants, beside the offset the client gave,
  * so that a time comes back as it was written.
  */
-final class StoredTimes {
+final class MongoTimes {
 
-    private StoredTimes() {}
+    private MongoTimes() {}
 
     static void put(Document document, String field, OffsetDateTime time) {
         document.append(field, Date.from(time.toInstant()))

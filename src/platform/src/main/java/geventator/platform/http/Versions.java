@@ -1,22 +1,29 @@
-package geventator.events;
+package geventator.platform.http;
 
-import geventator.platform.http.Problem;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** Optimistic concurrency: the version a client last saw travels as an ETag or a version field. */
-final class Versions {
+/**
+ * Optimistic concurrency on the wire: the version a client last read travels as its ETag, and an edit names it
+ * in {@code If-Match} ({@code "3"} or {@code W/"3"}), in a {@code version} field of the body, or as
+ * {@code ?version=3}.
+ */
+public final class Versions {
 
     private Versions() {}
 
-    /** The version the client names in If-Match or in the body; 428 when it names none, 400 when they differ. */
-    static long expected(Context ctx, Long bodyVersion) {
+    /** The version the edit names: 428 when it names none, 400 when If-Match and the body disagree. */
+    public static long expected(Context ctx, Long bodyVersion) {
         String ifMatch = ctx.header("If-Match");
-        Long headerVersion = ifMatch == null ? null : parse(ifMatch);
+        Long headerVersion = ifMatch == null ? null : parse("If-Match", ifMatch);
         if (headerVersion != null && bodyVersion != null && !headerVersion.equals(bodyVersion)) {
             throw Problem.invalid("version", "differs from the If-Match header");
         }
         Long version = headerVersion != null ? headerVersion : bodyVersion;
+        String query = ctx.queryParam("version");
+        if (version == null && query != null) {
+            version = parse("version", query);
+        }
         if (version == null) {
             throw new Problem(
                     428,
@@ -28,22 +35,13 @@ final class Versions {
         return version;
     }
 
-    static void tag(Context ctx, long version) {
+    /** Sends the version as the response's ETag. */
+    public static void tag(Context ctx, long version) {
         ctx.header("ETag", "\"" + version + "\"");
     }
 
-    static void require(long current, long expected) {
-        if (current != expected) {
-            throw stale(expected);
-        }
-    }
-
-    static Problem stale(long expected) {
-        return Problem.preconditionFailed("version " + expected + " is no longer current; read it again");
-    }
-
-    private static Long parse(String ifMatch) {
-        String value = ifMatch.strip();
+    private static Long parse(String field, String text) {
+        String value = text.strip();
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
@@ -53,7 +51,7 @@ final class Versions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw Problem.invalid("If-Match", "must be the ETag of the version you read, such as \"3\"");
+            throw Problem.invalid(field, "must be the ETag of the version you read, such as \"3\"");
         }
     }
 }

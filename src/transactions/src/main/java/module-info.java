@@ -4,12 +4,14 @@
  * see only {@link geventator.transactions.api}.
  */
 module geventator.transactions {
-    requires geventator.platform;
+    requires transitive geventator.platform; // its api names Caller
+    requires geventator.events;
+    requires com.fasterxml.jackson.databind;
+    requires io.javalin;
     requires org.mongodb.bson;
     requires org.mongodb.driver.core;
-    requires geventator.events;
+    requires org.mongodb.driver.sync.client;
     requires org.apache.commons.csv;
-    requires org.slf4j;
 
     exports geventator.transactions.api;
 

@@ -215,12 +215,16 @@ class HostileRequestsFuzzTest {
         List<String> fields = new ArrayList<>(template.keySet());
         fields.add("x");
         Arbitrary<Map.Entry<String, Object>> change =
-                Combinators.combine(Arbitraries.of(fields), values()).as(Map::entry);
+                Combinators.combine(Arbitraries.of(fields), values()).as(HostileRequestsFuzzTest::entry);
         return change.list().ofMinSize(1).ofMaxSize(2).map(changes -> {
             Map<String, Object> body = new LinkedHashMap<>(template);
             changes.forEach(c -> body.put(c.getKey(), c.getValue()));
             return toJson(body);
         });
+    }
+
+    private static Map.Entry<String, Object> entry(String key, Object value) {
+        return new java.util.AbstractMap.SimpleEntry<>(key, value);
     }
 
     private static final Map<String, Map<String, Object>> TEMPLATES = Map.ofEntries(

@@ -4,8 +4,8 @@ import geventator.platform.Caller;
 import geventator.platform.Peer;
 import geventator.transactions.api.LedgerSummary;
 import geventator.transactions.api.Ledgers;
+import geventator.transactions.ledger.EventId;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /** The ledger's size when the transaction role runs elsewhere: its HTTP API, with the caller's token. */
 final class RemoteLedgers implements Ledgers {
@@ -18,7 +18,7 @@ final class RemoteLedgers implements Ledgers {
 
     @Override
     public Optional<LedgerSummary> summary(String eventId, Caller caller) {
-        if (!ObjectId.isValid(eventId)) {
+        if (!EventId.isValid(eventId)) {
             return Optional.empty();
         }
         return peer.get("/events/" + eventId + "/ledger/summary", caller).found(LedgerSummary.class);

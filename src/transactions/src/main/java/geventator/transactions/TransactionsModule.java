@@ -5,6 +5,24 @@ import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
 import geventator.platform.RoleModule;
 import geventator.transactions.api.Ledgers;
+import geventator.transactions.ledger.Balancing;
+import geventator.transactions.ledger.Bookkeeping;
+import geventator.transactions.ledger.Budgeting;
+import geventator.transactions.ledger.Budgets;
+import geventator.transactions.ledger.DirectoryGate;
+import geventator.transactions.ledger.Entries;
+import geventator.transactions.ledger.EventGate;
+import geventator.transactions.ledger.Exporting;
+import geventator.transactions.ledger.Importing;
+import geventator.transactions.ledger.LocalLedgers;
+import geventator.transactions.ledger.Settling;
+import geventator.transactions.store.MongoBudgets;
+import geventator.transactions.store.MongoEntries;
+import geventator.transactions.web.BudgetRoutes;
+import geventator.transactions.web.EntryRoutes;
+import geventator.transactions.web.FileRoutes;
+import geventator.transactions.web.SettleUpRoutes;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -41,23 +59,26 @@ public final class TransactionsModule implements RoleModule {
             context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(remote));
             return Routes.NONE;
         }
-        Entries entries = new MongoEntries(context.database("transactions"));
-        Budgets budgets = new MongoBudgets(context.database("transactions"));
+        var database = context.database("transactions");
+        Entries entries = new MongoEntries(database);
+        Budgets budgets = new MongoBudgets(database);
         EventGate events = new DirectoryGate(context.api(EventDirectory.class));
-        Access access = new Access(events);
-        Exporting exporting = new Exporting(entries, access);
-        Ledgers local = exporting::summary;
-        context.publish(Ledgers.class, local);
-        context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(local));
-        Drafting drafting = new Drafting(events);
-        Ledger ledger = new Ledger(entries, access, drafting, context.json(), context.clock());
-        return new LedgerRoutes(
-                ledger,
-                new Balances(entries, budgets, access),
-                new Budgeting(budgets, access, events, context.clock()),
-                new Settling(entries, access, events, ledger),
-                new LedgerCsv(entries, access, events, context.clock()),
-                exporting,
-                context.clock())::addTo;
+        LocalLedgers ledgers = new LocalLedgers(entries, events);
+        context.publish(Ledgers.class, ledgers);
+        context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(ledgers));
+        Clock clock = context.clock();
+        Bookkeeping bookkeeping = new Bookkeeping(entries, events, context.json(), clock);
+        EntryRoutes entryRoutes = new EntryRoutes(bookkeeping, ledgers);
+        BudgetRoutes budgetRoutes =
+                new BudgetRoutes(new Balancing(entries, budgets, events), new Budgeting(budgets, events, clock));
+        SettleUpRoutes settleUpRoutes = new SettleUpRoutes(new Settling(entries, events, bookkeeping));
+        FileRoutes fileRoutes =
+                new FileRoutes(new Exporting(entries, events), new Importing(entries, events, clock), clock);
+        return routes -> {
+            entryRoutes.addTo(routes);
+            budgetRoutes.addTo(routes);
+            settleUpRoutes.addTo(routes);
+            fileRoutes.addTo(routes);
+        };
     }
 }

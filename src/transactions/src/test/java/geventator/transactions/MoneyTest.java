@@ -2,6 +2,7 @@ package geventator.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import geventator.transactions.ledger.Money;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import geventator.testkit.TestDatabase;
+import geventator.transactions.ledger.Entries;
+import geventator.transactions.ledger.Entry;
+import geventator.transactions.ledger.EntryId;
+import geventator.transactions.ledger.EventId;
+import geventator.transactions.ledger.Kind;
+import geventator.transactions.ledger.MemberId;
+import geventator.transactions.ledger.Revision;
+import geventator.transactions.store.MongoEntries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +40,7 @@ class MongoEntriesTest {
 
     @Test
     void sums_cents_exactly_where_binary_floating_point_would_drift() {
-        String event = new ObjectId().toHexString();
+        EventId event = newEvent();
         for (int i = 0; i < 10; i++) {
             entries.add(entry(event, Kind.SALE, "0.10", "server:" + i));
         }
@@ -49,7 +57,7 @@ class MongoEntriesTest {
 
     @Test
     void keeps_one_entry_per_idempotency_key() {
-        String event = new ObjectId().toHexString();
+        EventId event = newEvent();
         Entry first = entry(event, Kind.SALE, "5.00", "client:k");
 
         assertThat(entries.add(first).created()).isTrue();
@@ -62,7 +70,7 @@ class MongoEntriesTest {
 
     @Test
     void reads_back_decimals_with_their_scale() {
-        String event = new ObjectId().toHexString();
+        EventId event = newEvent();
         Entry entry = entry(event, Kind.EXPENSE, "12.50", "server:x");
         entries.add(entry);
 
@@ -72,29 +80,31 @@ class MongoEntriesTest {
         assertThat(read.current().unitPrice().toPlainString()).isEqualTo("12.50");
     }
 
-    static Entry entry(String event, Kind kind, String price, String key) {
+    static EventId newEvent() {
+        return new EventId(new ObjectId().toHexString());
+    }
+
+    static Entry entry(EventId event, Kind kind, String price, String key) {
         Instant now = Instant.parse("2026-05-01T10:00:00Z");
         BigDecimal amount = new BigDecimal(price);
-        Revision revision = new Revision(
-                1,
-                kind,
-                "thing",
-                null,
-                BigDecimal.ONE,
-                amount,
-                amount,
-                now,
-                "food",
-                null,
-                null,
-                kind.hasPayer() ? "u1" : null,
-                kind.hasReceiver() ? "u1" : null,
-                List.of(),
-                null,
-                false,
-                "u1",
-                now);
-        return new Entry(
-                new ObjectId(), event, "EUR", "Europe/Madrid", revision, List.of(), null, "u1", now, key, "h", null);
+        MemberId u1 = new MemberId("u1");
+        Revision revision = Revision.builder()
+                .version(1)
+                .kind(kind)
+                .concept("thing")
+                .pricing(BigDecimal.ONE, amount, amount)
+                .date(now)
+                .category("food")
+                .paidBy(kind.hasPayer() ? u1 : null)
+                .receivedBy(kind.hasReceiver() ? u1 : null)
+                .revised(u1, now)
+                .build();
+        return Entry.builder()
+                .id(new EntryId(new ObjectId().toHexString()))
+                .ledger(event, "EUR", "Europe/Madrid")
+                .first(revision)
+                .idempotencyKey(key)
+                .requestHash("h")
+                .build();
     }
 }

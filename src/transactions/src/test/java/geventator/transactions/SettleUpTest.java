@@ -2,6 +2,7 @@ package geventator.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import geventator.transactions.ledger.SettleUp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -92,7 +92,7 @@ public final class Requests {
         } catch (DateTimeParseException e) {
             // refused below
         }
-        throw Problem.invalid(name, "must be a date such as 2027-06-10, in the years " + TextRules.YEARS);
+        throw Problem.invalid(name, "must be a date such as 2027-06-10, " + TextRules.YEARS);
     }
 
     /**
@@ -156,11 +156,10 @@ public final class Requests {
             return "a number";
         }
         if (type == LocalDate.class) {
-            return "an ISO-8601 date such as 2027-06-10, in the years " + TextRules.YEARS;
+            return "an ISO-8601 date such as 2027-06-10, " + TextRules.YEARS;
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date-time with offset such as 2027-06-10T09:00:00+02:00, in the years "
-                    + TextRules.YEARS;
+            return "an ISO-8601 date-time with offset such as 2027-06-10T09:00:00+02:00, " + TextRules.YEARS;
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";

@@ -1,20 +1,18 @@
 package geventator.platform.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import geventator.platform.internal.Json;
+import geventator.platform.Dates;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
  * What every request body and query follows, whatever the route: no control character but tab and newline
  * in any text (nothing raw reaches a calendar feed or a log line), no {@code null} inside a list, and dates
- * within the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}, which every store and calendar can hold.
+ * within {@link Dates}' years, which every store and calendar can hold.
  */
 final class TextRules {
 
-    static final int FIRST_YEAR = Json.FIRST_YEAR;
-    static final int LAST_YEAR = Json.LAST_YEAR;
-    static final String YEARS = "0001 to 9999";
+    static final String YEARS = Dates.RANGE;
     static final String NO_CONTROL = "must not contain control characters (only tab and newline are allowed)";
 
     private TextRules() {}
@@ -59,6 +57,6 @@ final class TextRules {
     }
 
     static boolean inRange(int year) {
-        return Json.inYears(year);
+        return Dates.inRange(year);
     }
 }

@@ -15,26 +15,20 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
+import geventator.platform.Dates;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 
 /**
- * The one JSON mapper: strict on input (unknown fields, numbers for strings, dates outside the years
- * {@value #FIRST_YEAR} to {@value #LAST_YEAR}), ISO-8601 dates on output.
+ * The one JSON mapper: strict on input (unknown fields, numbers for strings, dates outside {@link Dates}'
+ * years), ISO-8601 dates on output.
  */
 public final class Json {
-
-    /** Dates outside these years are refused: a BSON date ends near ±292 million years, a calendar sooner. */
-    public static final int FIRST_YEAR = 1;
-
-    public static final int LAST_YEAR = 9999;
 
     private Json() {}
 
@@ -62,10 +56,6 @@ public final class Json {
                 .build();
     }
 
-    public static boolean inYears(int year) {
-        return year >= FIRST_YEAR && year <= LAST_YEAR;
-    }
-
     /** Jackson's own reading of a date or time, then the year range. */
     private static final class InYears<T extends Temporal> extends JsonDeserializer<T> {
 
@@ -84,10 +74,7 @@ public final class Json {
             if (value == null) {
                 return null;
             }
-            int year = value instanceof Instant instant
-                    ? instant.atOffset(ZoneOffset.UTC).getYear()
-                    : value.get(ChronoField.YEAR);
-            if (!inYears(year)) {
+            if (!Dates.inRange(value)) {
                 throw InvalidFormatException.from(parser, "the year is out of range", text, type);
             }
             return value;

@@ -1,0 +1,109 @@
+package geventator.transactions.ledger;
+
+import geventator.platform.Caller;
+import geventator.transactions.ledger.EventGate.EventView;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The balance of an event, summed by the database over its non-voided entries (never by loading them), and
+ * held against the owners' budget. A budget plans spending: its actuals are money out.
+ */
+public final class Balancing {
+
+    private final Entries entries;
+    private final Budgets budgets;
+    private final Access access;
+
+    public Balancing(Entries entries, Budgets budgets, EventGate events) {
+        this.entries = entries;
+        this.budgets = budgets;
+        this.access = new Access(events);
+    }
+
+    public record Flow(long in, long out, long count) {
+        public long net() {
+            return in - out;
+        }
+
+        Flow plus(Kind kind, long minor, long entries) {
+            return new Flow(in + (kind.sign() > 0 ? minor : 0), out + (kind.sign() < 0 ? minor : 0), count + entries);
+        }
+    }
+
+    public record Plan(String name, Long planned, long actual) {
+        public boolean isOver() {
+            return planned != null && actual > planned;
+        }
+    }
+
+    public record Report(
+            EventId eventId,
+            String currency,
+            Flow total,
+            Map<Kind, Flow> byKind,
+            Map<String, Flow> byCategory,
+            Map<String, Flow> byMonth,
+            List<Plan> categoryPlans,
+            List<Plan> activityPlans,
+            Plan overallPlan) {}
+
+    public Report balance(EventId eventId, Caller caller) {
+        EventView event = access.toRead(eventId, caller);
+        List<Entries.Sums> sums = entries.sums(eventId);
+        Budget budget = budgets.of(eventId).orElse(Budget.none(eventId));
+        Map<Kind, Flow> byKind = new TreeMap<>();
+        Flow total = new Flow(0, 0, 0);
+        for (Entries.Sums s : sums) {
+            byKind.merge(s.kind(), new Flow(0, 0, 0).plus(s.kind(), s.minor(), s.count()), Balancing::add);
+            total = total.plus(s.kind(), s.minor(), s.count());
+        }
+        Map<String, Flow> byCategory = by(sums, s -> s.category() == null ? "" : s.category());
+        Map<String, Flow> byMonth = by(sums, Entries.Sums::month);
+        Map<String, Flow> byActivity = by(sums, s -> s.activityId() == null ? "" : s.activityId());
+        List<Plan> categoryPlans = plans(budget.categories(), byCategory);
+        List<Plan> activityPlans = plans(budget.activities(), byActivity);
+        Long plannedOverall = budget.categories().isEmpty()
+                ? null
+                : budget.categories().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+        return new Report(
+                eventId,
+                event.currency(),
+                total,
+                byKind,
+                byCategory,
+                byMonth,
+                categoryPlans,
+                activityPlans,
+                new Plan("overall", plannedOverall, total.out()));
+    }
+
+    private static Map<String, Flow> by(List<Entries.Sums> sums, Function<Entries.Sums, String> key) {
+        Map<String, Flow> flows = new TreeMap<>();
+        for (Entries.Sums s : sums) {
+            flows.merge(key.apply(s), new Flow(0, 0, 0).plus(s.kind(), s.minor(), s.count()), Balancing::add);
+        }
+        return flows;
+    }
+
+    private static List<Plan> plans(Map<String, Long> planned, Map<String, Flow> actual) {
+        TreeSet<String> names = new TreeSet<>(planned.keySet());
+        names.addAll(actual.keySet());
+        names.remove("");
+        return names.stream()
+                .map(name -> new Plan(
+                        name,
+                        planned.get(name),
+                        actual.getOrDefault(name, new Flow(0, 0, 0)).out()))
+                .toList();
+    }
+
+    private static Flow add(Flow a, Flow b) {
+        return new Flow(a.in() + b.in(), a.out() + b.out(), a.count() + b.count());
+    }
+}

@@ -1,0 +1,124 @@
+package geventator.transactions.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import geventator.platform.Caller;
+import geventator.platform.Refusal;
+import geventator.platform.Text;
+import geventator.transactions.ledger.EventGate.EventView;
+import java.time.Clock;
+import java.util.List;
+
+/** Recording, editing, voiding and reading an event's entries. Nothing is ever deleted. */
+public final class Bookkeeping {
+
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final Entries entries;
+    private final Access access;
+    private final Drafting drafting;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public Bookkeeping(Entries entries, EventGate events, ObjectMapper json, Clock clock) {
+        this.entries = entries;
+        this.access = new Access(events);
+        this.drafting = new Drafting(events);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record Recorded(Entry entry, boolean created) {}
+
+    /**
+     * Records a new entry. With an idempotency key, a repeat of the same request answers the entry the first
+     * one created, and the same key with another request is refused.
+     */
+    public Recorded record(EventId eventId, Caller caller, EntryDraft draft, String idempotencyKey) {
+        EventView event = access.toRecord(eventId, caller);
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            throw Refusal.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        Revision revision = drafting.revision(draft, event, caller, clock.instant(), 1);
+        EntryId id = entries.newId();
+        String hash = fingerprint(caller, draft);
+        Entries.Stored stored = entries.add(Entry.builder()
+                .id(id)
+                .ledger(eventId, event.currency(), event.timeZone())
+                .first(revision)
+                .idempotencyKey(idempotencyKey != null ? "client:" + idempotencyKey : "server:" + id.value())
+                .requestHash(hash)
+                .build());
+        if (!stored.created() && !stored.entry().requestHash().equals(hash)) {
+            throw Refusal.unprocessable(
+                    "idempotency-key-reused",
+                    "the Idempotency-Key was used with another request; send a new key for a new entry");
+        }
+        return new Recorded(stored.entry(), stored.created());
+    }
+
+    public Entry entry(EventId eventId, EntryId entryId, Caller caller) {
+        access.toRead(eventId, caller);
+        return find(eventId, entryId);
+    }
+
+    public List<Entry> list(Caller caller, EntryQuery query) {
+        access.toRead(query.eventId(), caller);
+        return entries.list(query);
+    }
+
+    public Entry edit(EventId eventId, EntryId entryId, Caller caller, EntryDraft change, long expectedVersion) {
+        EventView event = access.toRecord(eventId, caller);
+        Entry entry = find(eventId, entryId);
+        if (entry.isVoided()) {
+            throw Refusal.conflict("entry-voided", "entry " + entryId + " is voided and can no longer change");
+        }
+        if (entry.version() != expectedVersion) {
+            throw stale(entry);
+        }
+        Revision next = drafting.revision(
+                change.over(EntryDraft.of(entry.current(), entry.currency())),
+                event,
+                caller,
+                clock.instant(),
+                entry.version() + 1);
+        if (!entries.revise(entry, next)) {
+            throw stale(find(eventId, entryId));
+        }
+        return find(eventId, entryId);
+    }
+
+    public Entry voidEntry(EventId eventId, EntryId entryId, Caller caller, String reason) {
+        access.toRecord(eventId, caller);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw Refusal.invalid("reason", "say in 1 to 500 characters why the entry is voided");
+        }
+        Entry entry = find(eventId, entryId);
+        if (entry.isVoided()) {
+            throw Refusal.conflict("entry-voided", "entry " + entryId + " is already voided");
+        }
+        if (!entries.voidEntry(entry, new Voiding(reason.strip(), new MemberId(caller.userId()), clock.instant()))) {
+            throw stale(find(eventId, entryId));
+        }
+        return find(eventId, entryId);
+    }
+
+    private Entry find(EventId eventId, EntryId entryId) {
+        return entries.byId(eventId, entryId).orElseThrow(() -> Refusal.notFound("the event has no entry " + entryId));
+    }
+
+    /** The request's fingerprint: who sent it counts, so a key reused by someone else is not a retry. */
+    private String fingerprint(Caller caller, EntryDraft draft) {
+        try {
+            return Text.sha256Hex(json.writeValueAsBytes(List.of(caller.userId(), draft)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint a request", e);
+        }
+    }
+
+    private static Refusal stale(Entry current) {
+        return Refusal.stale("the entry is at version " + current.version() + (current.isVoided() ? " and voided" : "")
+                        + "; read it again and redo the change")
+                .with("currentVersion", current.version());
+    }
+}

@@ -1,0 +1,56 @@
+package geventator.transactions.ledger;
+
+import geventator.events.api.EventAccess;
+import geventator.events.api.EventDirectory;
+import geventator.events.api.MemberSummary;
+import geventator.platform.Caller;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The event role's API in the ledger's terms: organizers record and share costs, owners also budget. */
+public final class DirectoryGate implements EventGate {
+
+    private final EventDirectory directory;
+
+    public DirectoryGate(EventDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Optional<EventView> event(EventId eventId, Caller caller) {
+        return directory.access(eventId.value(), caller).map(access -> view(eventId, access));
+    }
+
+    @Override
+    public boolean hasActivity(EventId eventId, String activityId, Caller caller) {
+        return directory.activity(eventId.value(), activityId, caller).isPresent();
+    }
+
+    @Override
+    public List<Person> members(EventId eventId, Caller caller) {
+        return directory.members(eventId.value(), caller).stream()
+                .map(DirectoryGate::person)
+                .toList();
+    }
+
+    private static EventView view(EventId eventId, EventAccess a) {
+        return new EventView(
+                eventId,
+                a.role().canEdit(),
+                a.role().canManage(),
+                a.currency(),
+                instant(a.start()),
+                instant(a.end()),
+                a.timeZone() == null ? "UTC" : a.timeZone());
+    }
+
+    private static Person person(MemberSummary m) {
+        return new Person(new MemberId(m.userId()), m.displayName(), m.role().canEdit());
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,73 @@
+package geventator.transactions.web;
+
+import static geventator.transactions.web.LedgerParameters.BASE;
+import static geventator.transactions.web.LedgerParameters.eventId;
+
+import geventator.platform.http.Problem;
+import geventator.platform.http.Requests;
+import geventator.transactions.ledger.Exporting;
+import geventator.transactions.ledger.Importing;
+import geventator.transactions.web.FileBodies.Export;
+import geventator.transactions.web.FileBodies.ExportedEntry;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** The whole ledger as a file: exported as CSV or JSON, imported from CSV. */
+public final class FileRoutes {
+
+    private final Exporting exporting;
+    private final Importing importing;
+    private final Clock clock;
+
+    public FileRoutes(Exporting exporting, Importing importing, Clock clock) {
+        this.exporting = exporting;
+        this.importing = importing;
+        this.clock = clock;
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.get(BASE + "/export.csv", this::exportCsv);
+        routes.get(BASE + "/export.json", this::exportJson);
+        routes.post(BASE + "/import", this::importCsv);
+    }
+
+    private void exportCsv(Context ctx) {
+        var eventId = eventId(ctx);
+        String text = LedgerCsv.export(
+                exporting.everything(eventId, Requests.caller(ctx)).entries());
+        ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + eventId + ".csv\"")
+                .contentType("text/csv; charset=utf-8")
+                .result(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void exportJson(Context ctx) {
+        var caller = Requests.caller(ctx);
+        var export = exporting.everything(eventId(ctx), caller);
+        ctx.json(new Export(
+                export.eventId().value(),
+                export.currency(),
+                clock.instant(),
+                export.entries().stream().map(ExportedEntry::of).toList()));
+    }
+
+    private void importCsv(Context ctx) {
+        var caller = Requests.caller(ctx);
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("text/csv")) {
+            throw new Problem(
+                    415, "unsupported-media-type", "Unsupported media type", "send the ledger as text/csv", List.of());
+        }
+        var report = importing.importFile(
+                eventId(ctx),
+                caller,
+                LedgerCsv.file(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8)),
+                "true".equals(ctx.queryParam("dryRun")),
+                LedgerParameters.idempotencyKey(ctx));
+        ctx.status(report.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).json(report);
+    }
+}

@@ -1,0 +1,109 @@
+package geventator.transactions.web;
+
+import geventator.platform.Text;
+import geventator.platform.http.FieldError;
+import geventator.platform.http.Problem;
+import geventator.transactions.ledger.Entry;
+import geventator.transactions.ledger.EntryId;
+import geventator.transactions.ledger.EntryQuery;
+import geventator.transactions.ledger.EventId;
+import geventator.transactions.ledger.Kind;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the filters, page size and cursor of a list of entries from the query string. */
+final class ListParameters {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    private ListParameters() {}
+
+    static EntryQuery query(Context ctx, EventId eventId) {
+        List<FieldError> errors = new ArrayList<>();
+        Kind kind = null;
+        String kindText = ctx.queryParam("kind");
+        if (kindText != null) {
+            kind = Kind.parse(kindText).orElse(null);
+            if (kind == null) {
+                errors.add(new FieldError("kind", "is not a kind of entry"));
+            }
+        }
+        int limit = limit(ctx.queryParam("limit"), errors);
+        Instant from = day(ctx.queryParam("from"), false, "from", errors);
+        Instant to = day(ctx.queryParam("to"), true, "to", errors);
+        EntryQuery.Position after = cursor(ctx.queryParam("cursor"), errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        return EntryQuery.page(eventId, limit)
+                .kind(kind)
+                .category(ctx.queryParam("category"))
+                .member(ctx.queryParam("member"))
+                .dated(from, to)
+                .text(Text.blankToNull(ctx.queryParam("q")))
+                .includeVoided("true".equals(ctx.queryParam("includeVoided")))
+                .after(after)
+                .build();
+    }
+
+    static String cursorAfter(Entry last) {
+        return last.current().date().toEpochMilli() + "_" + last.id().value();
+    }
+
+    private static int limit(String text, List<FieldError> errors) {
+        if (text == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+        return DEFAULT_LIMIT;
+    }
+
+    /** A UTC day (inclusive at both ends) or an instant. */
+    private static Instant day(String text, boolean end, String field, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (end ? day.plusDays(1) : day)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a day such as 2026-05-01 or an ISO-8601 instant"));
+            return null;
+        }
+    }
+
+    private static EntryQuery.Position cursor(String text, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split("_", 0);
+        try {
+            if (parts.length == 2 && EntryId.isValid(parts[1])) {
+                return new EntryQuery.Position(Instant.ofEpochMilli(Long.parseLong(parts[0])), new EntryId(parts[1]));
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add(new FieldError("cursor", "is not a cursor this API gave out"));
+        return null;
+    }
+}

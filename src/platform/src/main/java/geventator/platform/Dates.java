@@ -1,7 +1,6 @@
 package geventator.platform;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
@@ -17,6 +16,9 @@ public final class Dates {
     /** The range as a client reads it in a refusal. */
     public static final String RANGE = "in the years 0001 to 9999";
 
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
+
     private Dates() {}
 
     public static boolean inRange(int year) {
@@ -25,9 +27,9 @@ public final class Dates {
 
     /** True for an instant in the range, read in UTC, and for a date or date-time whose year is in it. */
     public static boolean inRange(TemporalAccessor value) {
-        int year = value instanceof Instant instant
-                ? instant.atOffset(ZoneOffset.UTC).getYear()
-                : value.get(ChronoField.YEAR);
-        return inRange(year);
+        if (value instanceof Instant instant) {
+            return !instant.isBefore(FIRST) && instant.isBefore(AFTER_LAST);
+        }
+        return inRange(value.get(ChronoField.YEAR));
     }
 }

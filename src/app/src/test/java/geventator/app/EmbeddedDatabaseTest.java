@@ -7,6 +7,7 @@ import geventator.platform.boot.Launcher;
 import geventator.testkit.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,46 @@ class EmbeddedDatabaseTest {
         assertThat(dataDir.resolve("geventator.h2")).exists();
         assertThat(dataDir.resolve("mongod")).doesNotExist();
         assertThat(Files.readString(failure)).isEqualTo(remembered);
+    }
+
+    @Test
+    void the_data_directory_it_creates_and_every_file_in_it_are_readable_by_the_owner_only() throws Exception {
+        Path created = dataDir.resolve("new").resolve("data");
+        Map<String, String> flags =
+                Map.of("role", "user", "host", "127.0.0.1", "port", "0", "data-dir", created.toString());
+        Map<String, String> env = Map.of("GEVENTATOR_PASSWORD_MEMORY_KIB", "64", "GEVENTATOR_PASSWORD_ITERATIONS", "1");
+
+        try (Application app = Launcher.start(flags, env, Main.roleModules())) {
+            assertThat(new Http("http://127.0.0.1:" + app.port())
+                            .post(
+                                    "/users",
+                                    Map.of(
+                                            "username",
+                                            "private",
+                                            "email",
+                                            "private@example.org",
+                                            "displayName",
+                                            "Private",
+                                            "password",
+                                            "correct horse battery"))
+                            .send()
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created)))
+                .isEqualTo("rwx------");
+        try (var files = Files.walk(created)) {
+            files.filter(Files::isRegularFile).forEach(file -> {
+                try {
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                            .as(file.toString())
+                            .isEqualTo("rw-------");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        assertThat(created.resolve("geventator.h2")).exists();
     }
 }

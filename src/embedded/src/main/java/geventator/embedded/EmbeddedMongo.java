@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +48,7 @@ public final class EmbeddedMongo implements EmbeddedDatabase {
     @Override
     public Started start(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnly.createDirectories(dataDir);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create data directory " + dataDir + ": " + e.getMessage());
         }
@@ -94,7 +93,7 @@ public final class EmbeddedMongo implements EmbeddedDatabase {
             return thread;
         });
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
             int port = freePort();
             Future<TransitionWalker.ReachedState<RunningMongodProcess>> starting =
                     executor.submit(() -> Mongod.instance()
@@ -128,7 +127,8 @@ public final class EmbeddedMongo implements EmbeddedDatabase {
     private static Started startInProcess(Path file) {
         H2Backend backend;
         try {
-            backend = new H2Backend(file.toString());
+            OwnerOnly.createFile(file);
+            backend = DurableH2Backend.open(file.toString());
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot open the embedded database " + file
                     + " (is another GEventator process using this data-dir?): " + rootMessage(e));

@@ -12,7 +12,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The HTTP API of an event's timetable and its conflicts. */
 final class ActivityRoutes {
@@ -86,12 +85,7 @@ final class ActivityRoutes {
     }
 
     private static LocalDate day(Context ctx) {
-        String day = ctx.queryParam("day");
-        try {
-            return day == null ? null : LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-            throw Problem.invalid("day", "must be a date such as 2027-06-10");
-        }
+        return Requests.date(ctx, "day");
     }
 
     private static boolean acceptOverlap(Context ctx, Boolean inBody) {

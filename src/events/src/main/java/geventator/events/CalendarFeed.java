@@ -8,6 +8,7 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
@@ -30,7 +31,19 @@ final class CalendarFeed {
     static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
     static final String UID_DOMAIN = "@geventator";
 
+    /** The zones ical4j holds a VTIMEZONE for; Java knows a few more (SystemV/*), which no calendar can use. */
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
+
     private CalendarFeed() {}
+
+    static boolean canRender(String zoneId) {
+        try {
+            return ZONES.getTimeZone(zoneId) != null;
+        } catch (RuntimeException unknown) {
+            return false;
+        }
+    }
 
     static String of(Event event, List<Activity> timetable) {
         ZoneId zone = ZoneId.of(event.details().timeZone());
@@ -40,10 +53,7 @@ final class CalendarFeed {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", event.details().name()));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-        calendar.add(TimeZoneRegistryFactory.getInstance()
-                .createRegistry()
-                .getTimeZone(zone.getId())
-                .getVTimeZone());
+        calendar.add(ZONES.getTimeZone(zone.getId()).getVTimeZone());
         timetable.forEach(activity -> calendar.add(vevent(activity, zone)));
         StringWriter text = new StringWriter();
         try {

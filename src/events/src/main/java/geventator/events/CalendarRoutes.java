@@ -54,7 +54,7 @@ final class CalendarRoutes {
     }
 
     private static void render(Context ctx, String calendar) {
-        ctx.header("Cache-Control", "private, max-age=300")
+        ctx.header("Cache-Control", "no-store")
                 .contentType(CalendarFeed.CONTENT_TYPE)
                 .result(calendar);
     }

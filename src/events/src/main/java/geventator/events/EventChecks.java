@@ -24,7 +24,9 @@ final class EventChecks {
         text("description", details.description(), false, MAX_TEXT, errors);
         text("location", details.location(), false, MAX_NAME, errors);
         times(details.start(), details.end(), errors);
-        if (details.timeZone() == null || !ZoneId.getAvailableZoneIds().contains(details.timeZone())) {
+        if (details.timeZone() == null
+                || !ZoneId.getAvailableZoneIds().contains(details.timeZone())
+                || !CalendarFeed.canRender(details.timeZone())) {
             errors.add(new Field("timeZone", "must be an IANA time zone id such as Europe/Madrid"));
         }
         if (!isCurrency(details.currency())) {

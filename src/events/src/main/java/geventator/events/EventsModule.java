@@ -1,5 +1,6 @@
 package geventator.events;
 
+import geventator.events.api.CurrencyLock;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
@@ -42,7 +43,11 @@ public final class EventsModule implements RoleModule {
         Events events = new MongoEvents(database);
         Activities activities = new MongoActivities(database);
         Organizing organizing = new Organizing(
-                events, activities, context.api(UserDirectory.class), context.hooks(EventDeletionGuard.class));
+                events,
+                activities,
+                context.api(UserDirectory.class),
+                context.hooks(EventDeletionGuard.class),
+                context.hooks(CurrencyLock.class));
         Scheduling scheduling = new Scheduling(organizing, activities);
         CalendarLinks calendarLinks = new CalendarLinks(organizing, events, activities);
         AccountClosing closing = new ClosingAccounts(organizing, context.hooks(EventDeletionGuard.class));

@@ -1,5 +1,6 @@
 package geventator.events;
 
+import geventator.events.api.CurrencyLock;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventStatus;
 import geventator.events.api.MemberRole;
@@ -11,6 +12,7 @@ import geventator.users.api.UserDirectory;
 import geventator.users.api.UserSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,16 +25,19 @@ final class Organizing {
     private final Activities activities;
     private final UserDirectory users;
     private final ModuleContext.Hooks<EventDeletionGuard> deletionGuards;
+    private final ModuleContext.Hooks<CurrencyLock> currencyLocks;
 
     Organizing(
             Events events,
             Activities activities,
             UserDirectory users,
-            ModuleContext.Hooks<EventDeletionGuard> deletionGuards) {
+            ModuleContext.Hooks<EventDeletionGuard> deletionGuards,
+            ModuleContext.Hooks<CurrencyLock> currencyLocks) {
         this.events = events;
         this.activities = activities;
         this.users = users;
         this.deletionGuards = deletionGuards;
+        this.currencyLocks = currencyLocks;
     }
 
     Event create(EventDetails details, Caller caller) {
@@ -71,11 +76,52 @@ final class Organizing {
         Event current = membership.event();
         Staleness.require(current.version(), expectedVersion);
         EventDetails details = EventChecks.checked(change.apply(current));
+        keepMeaningOfWhatIsStored(current, details, caller);
         EventStatus newStatus = status == null ? current.status() : status;
         if (!events.replaceDetails(eventId, expectedVersion, details, newStatus)) {
             throw Staleness.stale(expectedVersion);
         }
         return open(eventId, caller);
+    }
+
+    /**
+     * An edit may not change what stored money or times mean: the currency stays while the ledger holds
+     * entries in it, and the dates may not leave activities outside them. (A new time zone changes neither:
+     * times are stored as instants with the offset they were written with.)
+     */
+    private void keepMeaningOfWhatIsStored(Event current, EventDetails details, Caller caller) {
+        if (!details.currency().equals(current.details().currency())) {
+            for (CurrencyLock lock : currencyLocks.all()) {
+                Optional<String> reason = lock.reasonToKeepCurrency(current.id(), caller);
+                if (reason.isPresent()) {
+                    throw Refusal.conflict(
+                                    "currency-locked",
+                                    "the currency stays " + current.details().currency() + ": " + reason.get())
+                            .with("currency", current.details().currency());
+                }
+            }
+        }
+        if (!details.start().isEqual(current.details().start())
+                || !details.end().isEqual(current.details().end())) {
+            Event moved = new Event(
+                    current.id(),
+                    details,
+                    current.status(),
+                    current.members(),
+                    current.version(),
+                    current.membersVersion());
+            List<Map<String, String>> outside = activities.of(current.id(), Activities.Filter.ALL).stream()
+                    .filter(a -> !moved.covers(a.details().start(), a.details().end()))
+                    .map(a -> Map.of("id", a.id(), "title", a.details().title()))
+                    .toList();
+            if (!outside.isEmpty()) {
+                throw Refusal.conflict(
+                                "activities-outside",
+                                outside.size()
+                                        + " activities would fall outside the new dates; move or delete them first")
+                        .with("activities", outside);
+            }
+        }
     }
 
     Membership archive(String eventId, Caller caller) {

@@ -1,5 +1,6 @@
 package geventator.events;
 
+import geventator.events.api.CurrencyLock;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
@@ -7,8 +8,9 @@ import geventator.platform.RoleModule;
 import java.util.List;
 
 /**
- * Stands in for the transaction role in this module's tests: a role module that publishes the deletion guard
- * and keeps every event whose name mentions a ledger, asking the event directory as the real one would.
+ * Stands in for the transaction role in this module's tests: a role module that fills the deletion guard and
+ * the currency lock, and keeps every event whose name mentions a ledger (and its currency), asking the event
+ * directory as the real one would.
  */
 public final class KeepingLedger implements RoleModule {
 
@@ -29,7 +31,7 @@ public final class KeepingLedger implements RoleModule {
 
     @Override
     public List<Class<?>> contributes() {
-        return List.of(EventDeletionGuard.class);
+        return List.of(EventDeletionGuard.class, CurrencyLock.class);
     }
 
     @Override
@@ -39,6 +41,10 @@ public final class KeepingLedger implements RoleModule {
                 .filter(event -> event.name().contains("ledger"))
                 .map(event -> "the ledger of " + event.name() + " has entries");
         context.contribute(EventDeletionGuard.class, guard);
-        return Routes.NONE; // it only vetoes deletions
+        CurrencyLock lock = (eventId, caller) -> events.access(eventId, caller)
+                .filter(event -> event.name().contains("ledger"))
+                .map(event -> "the ledger of " + event.name() + " has entries in " + event.currency());
+        context.contribute(CurrencyLock.class, lock);
+        return Routes.NONE; // it only vetoes deletions and currency changes
     }
 }

@@ -38,12 +38,14 @@ public final class RoleProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path output;
+    private final Builder builder;
 
-    private RoleProcess(String role, int port, Process process, Path output) {
+    private RoleProcess(String role, int port, Process process, Path output, Builder builder) {
         this.role = role;
         this.port = port;
         this.process = process;
         this.output = output;
+        this.builder = builder;
     }
 
     /** A process of {@code jar} that will run {@code role} on a free port of 127.0.0.1, with fast password hashing. */
@@ -99,6 +101,42 @@ public final class RoleProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Kills the process as a power cut or the kernel's OOM killer would: SIGKILL, no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(STOP_TIMEOUT);
+    }
+
+    /** Sends SIGTERM, as a service manager does, and returns at once; {@link #awaitExit} waits for the end. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; its exit status, or empty when it still runs after {@code timeout}. */
+    public java.util.OptionalInt awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    ? java.util.OptionalInt.of(process.exitValue())
+                    : java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    /** The same role started again with the same flags: same port, same data directory. */
+    public RoleProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the " + role + " role still runs; stop or kill it first");
+        }
+        return builder.start();
+    }
+
+    /** The data directory this process was started with. */
+    public Path dataDir() {
+        return Path.of(builder.flags.get("data-dir"));
     }
 
     @Override
@@ -198,7 +236,7 @@ public final class RoleProcess implements AutoCloseable {
                         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
                 builder.environment().putAll(environment);
                 RoleProcess started =
-                        new RoleProcess(role, Integer.parseInt(flags.get("port")), builder.start(), output);
+                        new RoleProcess(role, Integer.parseInt(flags.get("port")), builder.start(), output, this);
                 started.awaitReady(READY_TIMEOUT);
                 return started;
             } catch (IOException e) {

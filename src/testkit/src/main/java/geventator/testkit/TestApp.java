@@ -38,6 +38,11 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(String role, String prefix, Map<String, String> environment) {
+        return start(role, prefix, environment, TestDatabase.uri());
+    }
+
+    /** Runs {@code role} against the database at {@code mongodbUri}, such as a {@link RestartableDatabase}. */
+    public static TestApp start(String role, String prefix, Map<String, String> environment, String mongodbUri) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("geventator-test");
@@ -54,7 +59,7 @@ public final class TestApp implements AutoCloseable {
                 "port",
                 "0",
                 "mongodb-uri",
-                TestDatabase.uri(),
+                mongodbUri,
                 "database-prefix",
                 prefix,
                 "data-dir",
@@ -78,6 +83,11 @@ public final class TestApp implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + application.port();
+    }
+
+    /** Every HTTP route the app serves, as {@code "GET /events/{eventId}"}, read from the running server. */
+    public List<String> routes() {
+        return application.routes();
     }
 
     public String databasePrefix() {

@@ -1,5 +1,6 @@
 package geventator.transactions;
 
+import geventator.events.api.CurrencyLock;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
@@ -27,7 +28,8 @@ import java.util.List;
 
 /**
  * The transaction role's composition root. Where the role runs, it keeps the ledger; elsewhere it publishes
- * HTTP clients of it, so that the event role can ask whether an event's ledger still holds entries.
+ * HTTP clients of it, so that the event role can ask whether an event's ledger still holds entries (to keep
+ * the event, and its currency).
  */
 public final class TransactionsModule implements RoleModule {
 
@@ -48,7 +50,7 @@ public final class TransactionsModule implements RoleModule {
 
     @Override
     public List<Class<?>> contributes() {
-        return List.of(EventDeletionGuard.class);
+        return List.of(EventDeletionGuard.class, CurrencyLock.class);
     }
 
     @Override
@@ -57,6 +59,7 @@ public final class TransactionsModule implements RoleModule {
             RemoteLedgers remote = new RemoteLedgers(context.peer());
             context.publish(Ledgers.class, remote);
             context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(remote));
+            context.contribute(CurrencyLock.class, new LedgerCurrencyLock(remote));
             return Routes.NONE;
         }
         var database = context.database("transactions");
@@ -66,6 +69,7 @@ public final class TransactionsModule implements RoleModule {
         LocalLedgers ledgers = new LocalLedgers(entries, events);
         context.publish(Ledgers.class, ledgers);
         context.contribute(EventDeletionGuard.class, new LedgerDeletionGuard(ledgers));
+        context.contribute(CurrencyLock.class, new LedgerCurrencyLock(ledgers));
         Clock clock = context.clock();
         Bookkeeping bookkeeping = new Bookkeeping(entries, events, context.json(), clock);
         EntryRoutes entryRoutes = new EntryRoutes(bookkeeping, ledgers);

@@ -1,6 +1,7 @@
 package geventator.platform.boot;
 
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Set;
 
 /** A running GEventator process: its roles, its port, and a way to stop it. */
@@ -24,6 +25,16 @@ public final class Application implements AutoCloseable {
 
     public Set<String> roles() {
         return roles;
+    }
+
+    /** Every HTTP route this process serves, as {@code "GET /events/{eventId}"}, for tests that must cover all. */
+    public List<String> routes() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .distinct()
+                .toList();
     }
 
     @Override

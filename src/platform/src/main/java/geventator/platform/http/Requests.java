@@ -12,6 +12,8 @@ import geventator.platform.internal.AppKeys;
 import geventator.platform.internal.Authenticator;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 
@@ -39,6 +41,7 @@ public final class Requests {
         ObjectMapper json = ctx.appData(AppKeys.JSON);
         T value;
         try {
+            TextRules.check(json.readTree(bytes));
             value = json.readValue(bytes, type);
         } catch (UnrecognizedPropertyException e) {
             throw Problem.invalid(path(e), "is not a known field");
@@ -63,9 +66,46 @@ public final class Requests {
         return value;
     }
 
-    /** The path parameter {@code name} as an id: 400 unless it is 24 hexadecimal digits; lower case. */
+    /**
+     * Refuses a request whose query parameters hold control characters (a NUL, an escape, a carriage
+     * return...), which have no place in any filter and must never reach a query or a log line.
+     */
+    public static void refuseControlCharacters(Context ctx) {
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (TextRules.hasControl(name) || values.stream().anyMatch(TextRules::hasControl)) {
+                throw Problem.invalid(TextRules.hasControl(name) ? "query" : name, TextRules.NO_CONTROL);
+            }
+        });
+    }
+
+    /** The query parameter {@code name} as an ISO-8601 date such as 2027-06-10, or null when absent. */
+    public static LocalDate date(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            if (TextRules.inRange(date.getYear())) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw Problem.invalid(name, "must be a date such as 2027-06-10, " + TextRules.YEARS);
+    }
+
+    /**
+     * The path parameter {@code name} of an authenticated route as an id: 400 unless it is 24 hexadecimal
+     * digits, but 401 first when the request has no valid token, so that a caller learns nothing about a route
+     * before authenticating, whichever order a handler reads its parts in. Lower case.
+     */
     public static String id(Context ctx, String name) {
-        return id(name, ctx.pathParam(name));
+        String value = ctx.pathParam(name);
+        if (!Ids.isValid(value)) {
+            caller(ctx);
+        }
+        return id(name, value);
     }
 
     /** {@code value} as an id: 400 unless it is 24 hexadecimal digits; lower case. */
@@ -76,9 +116,13 @@ public final class Requests {
         return Ids.normalized(value);
     }
 
-    /** The path parameter {@code name} as a MongoDB object id: 400 unless it is 24 hexadecimal digits. */
+    /** The path parameter {@code name} as a MongoDB object id; 401 before 400, as {@link #id(Context, String)}. */
     public static ObjectId objectId(Context ctx, String name) {
-        return objectId(name, ctx.pathParam(name));
+        String value = ctx.pathParam(name);
+        if (value == null || !ObjectId.isValid(value)) {
+            caller(ctx);
+        }
+        return objectId(name, value);
     }
 
     public static ObjectId objectId(String name, String value) {
@@ -110,6 +154,12 @@ public final class Requests {
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
+        }
+        if (type == LocalDate.class) {
+            return "an ISO-8601 date such as 2027-06-10, " + TextRules.YEARS;
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date-time with offset such as 2027-06-10T09:00:00+02:00, " + TextRules.YEARS;
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";

@@ -2,9 +2,14 @@ package geventator.platform.internal;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoCredential;
 import com.mongodb.MongoException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSecurityException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -21,10 +26,18 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The MongoDB server this process uses: the configured one, or the embedded default. */
+/**
+ * The MongoDB server this process uses: the configured one, or the embedded default. A request never waits
+ * long for a database that is down: choosing a server and connecting give up after {@link #REQUEST_TIMEOUT},
+ * and the failure becomes a 503 {@code database-unavailable} (see {@link #isOutage}). When the server comes
+ * back the driver reconnects by itself.
+ */
 public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
+    /** What the client is told to wait before trying again while the database is down. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final MongoClient client;
     private final String prefix;
@@ -75,7 +88,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static MongoClient connect(ConnectionString connection, Duration timeout) {
-        long millis = timeout.toMillis();
+        long millis = Math.min(timeout.toMillis(), REQUEST_TIMEOUT.toMillis());
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(connection)
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS))
@@ -83,13 +96,20 @@ public final class Database implements AutoCloseable {
                 .build());
     }
 
+    /** Start-up waits up to {@code timeout} for the server, asking again each time a ping gives up. */
     private static void ping(MongoClient client, String what, Duration timeout) {
-        try {
-            client.getDatabase("admin").runCommand(new Document("ping", 1));
-        } catch (MongoException e) {
-            String reason = reason(e, client.getClusterDescription(), timeout);
-            client.close();
-            throw new StartupException(what + " " + reason);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                client.getDatabase("admin").runCommand(new Document("ping", 1));
+                return;
+            } catch (MongoException e) {
+                if (System.nanoTime() - deadline >= 0 || !isOutage(e)) {
+                    String reason = reason(e, client.getClusterDescription(), timeout);
+                    client.close();
+                    throw new StartupException(what + " " + reason);
+                }
+            }
         }
     }
 
@@ -154,6 +174,23 @@ public final class Database implements AutoCloseable {
         String message = root.getMessage();
         String text = message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
         return text.replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * True when {@code e} says the database cannot be reached now (no server within the timeout, a
+     * connection refused or cut, a server stepping down), not that this request was wrong.
+     */
+    public static boolean isOutage(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoTimeoutException
+                    || cause instanceof MongoSocketException
+                    || cause instanceof MongoNotPrimaryException
+                    || cause instanceof MongoNodeIsRecoveringException
+                    || cause instanceof MongoConnectionPoolClearedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public MongoDatabase database(String name) {

@@ -1,14 +1,17 @@
 package geventator.platform.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoException;
 import geventator.platform.AccessTokenKeys;
 import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
+import geventator.platform.http.Requests;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,7 +22,11 @@ import org.slf4j.MDC;
 final class HttpServer {
 
     static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** How long a clean stop waits for running requests: within the 10 s Docker gives before SIGKILL. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
+
     private static final Logger requests = LoggerFactory.getLogger("geventator.requests");
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
     private HttpServer() {}
 
@@ -28,6 +35,7 @@ final class HttpServer {
 
     static Javalin create(ModuleWiring.Started modules, Database database, ObjectMapper json) {
         Authenticator authenticator = new Authenticator(modules.api(AccessTokenKeys.class));
+        Shutdown shutdown = new Shutdown(DRAIN_LIMIT);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -37,7 +45,12 @@ final class HttpServer {
             config.appData(AppKeys.AUTHENTICATOR, authenticator);
             config.appData(AppKeys.JSON, json);
             config.requestLogger.http(HttpServer::logRequest);
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(json)));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblems(json));
+                server.setHandler(new ResponseHeaders(shutdown.handler()));
+                server.setStopTimeout(DRAIN_LIMIT.toMillis());
+            });
+            config.events.serverStopping(shutdown::drain);
             conventions(config);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> ready(ctx, database));
@@ -50,16 +63,50 @@ final class HttpServer {
             String requestId = RequestIds.of(ctx);
             MDC.put(RequestIds.MDC_KEY, requestId);
             ctx.header(RequestIds.HEADER, requestId);
+            Requests.refuseControlCharacters(ctx);
         });
         config.routes.exception(Problem.class, ProblemRenderer::render);
         config.routes.exception(Refusal.class, ProblemRenderer::render);
         config.routes.exception(HttpResponseException.class, ProblemRenderer::render);
-        config.routes.exception(Exception.class, ProblemRenderer::renderUnexpected);
+        config.routes.exception(MongoException.class, HttpServer::databaseFailure);
+        config.routes.exception(Exception.class, HttpServer::unexpected);
+    }
+
+    private static void databaseFailure(MongoException e, Context ctx) {
+        if (!Database.isOutage(e)) {
+            unexpected(e, ctx);
+            return;
+        }
+        log.warn(
+                "The database is unavailable on {} {}: {}",
+                ctx.method(),
+                ctx.path(),
+                e.getClass().getSimpleName());
+        ProblemRenderer.render(databaseUnavailable(), ctx);
+    }
+
+    private static Refusal databaseUnavailable() {
+        return Refusal.unavailable(
+                "database-unavailable", "the database does not answer; try again shortly", Database.RETRY_AFTER);
+    }
+
+    /** A body that broke off or lied about its length is the client's fault, not an internal error. */
+    private static void unexpected(Exception e, Context ctx) {
+        if (ClientAborts.isBrokenRequest(e)) {
+            log.info("Unreadable request {} {}: {}", ctx.method(), ctx.path(), ClientAborts.reason(e));
+            ProblemRenderer.render(Problem.badRequest("the request body could not be read"), ctx);
+            return;
+        }
+        if (Database.isOutage(e)) {
+            ProblemRenderer.render(databaseUnavailable(), ctx);
+            return;
+        }
+        ProblemRenderer.renderUnexpected(e, ctx);
     }
 
     private static void ready(Context ctx, Database database) {
         if (!database.isReady()) {
-            throw new Problem(503, "not-ready", "Not ready", "the database does not answer", List.of());
+            throw Refusal.unavailable("not-ready", "the database does not answer", Database.RETRY_AFTER);
         }
         ctx.json(Map.of("status", "UP"));
     }

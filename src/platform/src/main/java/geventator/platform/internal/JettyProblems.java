@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -16,7 +17,7 @@ import org.slf4j.MDC;
 
 /**
  * Problems for the requests Jetty refuses before Javalin sees them (a malformed URI, an unparsable request
- * line), which would otherwise be answered with an HTML page.
+ * line, broken chunked framing), which would otherwise be answered with an HTML page or nothing.
  */
 final class JettyProblems extends ErrorHandler {
 
@@ -26,29 +27,57 @@ final class JettyProblems extends ErrorHandler {
         this.json = json;
     }
 
+    /** Every method gets a problem body, not only GET and POST: {@code OPTIONS *} and a bad PUT too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
+    /** The same headers as every other response, not Jetty's own cache directives. */
+    @Override
+    protected void generateCacheControl(Response response) {
+        ResponseHeaders.addTo(response.getHeaders());
+    }
+
     @Override
     protected void generateResponse(
             Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemRenderer.CONTENT_TYPE);
-        response.write(true, ByteBuffer.wrap(body(code)), callback);
+        ResponseHeaders.addTo(request, response);
+        if (code == 503) {
+            // Only Jetty's graceful handler answers 503 here: the server is stopping.
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(Shutdown.RETRY_AFTER.toSeconds()));
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        }
+        response.write(true, ByteBuffer.wrap(body(code, request)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         MDC.remove(RequestIds.MDC_KEY); // no request was read, so no request id of this one; never another's
         fields.put(HttpHeader.CONTENT_TYPE, ProblemRenderer.CONTENT_TYPE);
-        return ByteBuffer.wrap(body(status));
+        ResponseHeaders.addTo(fields);
+        return ByteBuffer.wrap(body(status, null));
     }
 
-    private byte[] body(int status) {
-        Problem problem = status == 400
-                ? Problem.badRequest("the server could not read this request")
-                : new Problem(
-                        status,
-                        "http-" + status,
-                        HttpStatus.getMessage(status),
-                        "the server could not read this request",
-                        List.of());
+    private byte[] body(int status, Request request) {
+        Problem problem;
+        if (status == 503) {
+            problem = new Problem(
+                    503, "shutting-down", "Shutting down", "the server is stopping; try again in a moment", List.of());
+        } else if (status == 404 && request != null) {
+            String path = request.getHttpURI().getPath();
+            problem = Problem.notFound("no route matches " + request.getMethod() + " " + (path == null ? "*" : path));
+        } else if (status == 400) {
+            problem = Problem.badRequest("the server could not read this request");
+        } else {
+            problem = new Problem(
+                    status,
+                    "http-" + status,
+                    HttpStatus.getMessage(status),
+                    "the server could not read this request",
+                    List.of());
+        }
         try {
             return json.writeValueAsBytes(ProblemRenderer.body(problem, null));
         } catch (JsonProcessingException e) {

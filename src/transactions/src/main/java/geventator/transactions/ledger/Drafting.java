@@ -1,6 +1,7 @@
 package geventator.transactions.ledger;
 
 import geventator.platform.Caller;
+import geventator.platform.Dates;
 import geventator.platform.Refusal;
 import geventator.platform.Refusal.Field;
 import geventator.platform.Text;
@@ -175,18 +176,21 @@ final class Drafting {
             return now;
         }
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text)
-                        .atStartOfDay(ZoneId.of(event.timeZone()))
-                        .toInstant();
+            Instant date = text.length() == 10
+                    ? LocalDate.parse(text)
+                            .atStartOfDay(ZoneId.of(event.timeZone()))
+                            .toInstant()
+                    : text.endsWith("Z")
+                            ? Instant.parse(text)
+                            : OffsetDateTime.parse(text).toInstant();
+            if (Dates.inRange(date)) {
+                return date;
             }
-            return text.endsWith("Z")
-                    ? Instant.parse(text)
-                    : OffsetDateTime.parse(text).toInstant();
+            errors.add(new Field("date", "must be " + Dates.RANGE));
         } catch (DateTimeParseException e) {
             errors.add(new Field("date", "must be a day such as 2026-05-01 or an ISO-8601 instant"));
-            return now;
         }
+        return now;
     }
 
     private static Refusal unprocessable(String code, String field, String detail) {

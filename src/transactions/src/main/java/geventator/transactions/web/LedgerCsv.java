@@ -198,7 +198,9 @@ final class LedgerCsv {
         try {
             return parsing.get();
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw Problem.badRequest("the body is not RFC 4180 CSV with a header row: " + e.getMessage());
+            // The parser's message names its own classes (org.apache.commons.csv.CSVException); say what is wrong.
+            throw Problem.badRequest("the body is not RFC 4180 CSV with a header row (an unclosed quote, a quote"
+                    + " inside an unquoted field or a repeated column name)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package geventator.transactions.web;
 
+import geventator.platform.Dates;
 import geventator.platform.Text;
 import geventator.platform.http.FieldError;
 import geventator.platform.http.Problem;
@@ -78,17 +79,23 @@ final class ListParameters {
             return null;
         }
         try {
+            Instant instant;
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (end ? day.plusDays(1) : day)
+                instant = (end ? day.plusDays(1) : day)
                         .atStartOfDay(ZoneOffset.UTC)
                         .toInstant();
+            } else {
+                instant = Instant.parse(text);
             }
-            return Instant.parse(text);
+            if (Dates.inRange(instant)) {
+                return instant;
+            }
+            errors.add(new FieldError(field, "must be " + Dates.RANGE));
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be a day such as 2026-05-01 or an ISO-8601 instant"));
-            return null;
         }
+        return null;
     }
 
     private static EntryQuery.Position cursor(String text, List<FieldError> errors) {

@@ -14,17 +14,24 @@ import geventator.platform.Refusal;
 import geventator.platform.http.Problem;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Verifies bearer access tokens locally against the issuer's public keys: no call to the user role per
- * request. Only ES256 is accepted, so a token cannot choose a weaker algorithm. A verified token is
- * remembered until it expires ({@link VerifiedTokens}), so its later requests skip the signature check.
+ * request. Only ES256 is accepted, so a token cannot choose a weaker algorithm. A token must also look as
+ * the issuer makes them: issued no later than now (give or take the clock skew), living no longer than the
+ * issuer's maximum, for a subject that is a user id. A verified token is remembered until it expires
+ * ({@link VerifiedTokens}), so its later requests skip the signature check.
  */
 public final class Authenticator {
 
     /** Enough for every client of a busy role at once; a few MiB when full. */
     static final int REMEMBERED_TOKENS = 4096;
+
+    private static final Pattern USER_ID = Pattern.compile("[0-9a-f]{24}");
 
     private final AccessTokenKeys keys;
     private final VerifiedTokens verified;
@@ -48,6 +55,9 @@ public final class Authenticator {
     private VerifiedTokens.Verified verify(String token) {
         try {
             JWTClaimsSet claims = processor().process(token, null);
+            if (!asTheIssuerMakesThem(claims, keys)) {
+                throw Problem.unauthorized("the access token is invalid or has expired");
+            }
             String username = claims.getStringClaim("preferred_username");
             return new VerifiedTokens.Verified(
                     new Caller(claims.getSubject(), username, token),
@@ -59,14 +69,24 @@ public final class Authenticator {
         }
     }
 
+    private static boolean asTheIssuerMakesThem(JWTClaimsSet claims, AccessTokenKeys keys) {
+        Instant issued = claims.getIssueTime().toInstant();
+        Instant expires = claims.getExpirationTime().toInstant();
+        return !issued.isAfter(Instant.now().plus(keys.clockSkew()))
+                && Duration.between(issued, expires).compareTo(keys.maxLifetime()) <= 0
+                && USER_ID.matcher(claims.getSubject()).matches();
+    }
+
     private DefaultJWTProcessor<SecurityContext> processor() {
         DefaultJWTProcessor<SecurityContext> current = processor;
         if (current == null) {
             current = new DefaultJWTProcessor<>();
             current.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, keys.verificationKeys()));
-            current.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+            DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(
                     new JWTClaimsSet.Builder().issuer(AccessTokenKeys.ISSUER).build(),
-                    Set.of("sub", "exp", "iat", "preferred_username")));
+                    Set.of("sub", "exp", "iat", "preferred_username"));
+            verifier.setMaxClockSkew((int) keys.clockSkew().toSeconds());
+            current.setJWTClaimsSetVerifier(verifier);
             processor = current;
         }
         return current;

@@ -8,7 +8,8 @@
 # pid on exit. Settings (environment):
 #   BENCH_JAVA      java to run the servers with (default: java on the PATH)
 #   BENCH_JAR       the jar to measure and compile the bare servers against (target/geventator.jar)
-#   BENCH_DURATION  wrk measurement per path (10s), after BENCH_WARMUP (5s) of the same load
+#   BENCH_DURATION  wrk measurement per path (10s), after BENCH_WARMUP (5s) of the same load; before all
+#                   of them every path is loaded once for BENCH_PREWARM (15s) to let the JIT settle
 #   BENCH_STARTS    start-to-ready runs per role and database (3)
 #   BENCH_VM_RAM    memory of the VM the container runs on (1g: a t3.micro, the Vagrantfile's default)
 #   BENCH_FLASK     the 2017 original beside it: auto (when its code and Debian's packages can be had), no
@@ -22,6 +23,7 @@ cd "$(dirname "$0")/../.."
 JAVA=${BENCH_JAVA:-java}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-5s}
+PREWARM=${BENCH_PREWARM:-15s}
 STARTS=${BENCH_STARTS:-3}
 VM_RAM=${BENCH_VM_RAM:-1g}
 FLASK=${BENCH_FLASK:-auto}
@@ -223,6 +225,15 @@ PY
 fi
 
 echo "== throughput (role=all on the wire server); each path right after its limit, so both see the same machine"
+# The JIT keeps warming a server for a while: without this, a limit measured early in the run reads low.
+echo "   warming every server up first, ${PREWARM} per path, not counted"
+for target in "$BARE/json|" "$ALL/health/live|" "$BARE/find/$bare_id|" "$ALL/users/me|src/bench/auth-get.lua" \
+    "$ALL/events/$balance_event|src/bench/auth-get.lua" "$ALL/events/$balance_event/ledger/balance|src/bench/auth-get.lua" \
+    "$BARE/insert|src/bench/bare-insert.lua" "$ALL/events/$post_event/ledger/entries|src/bench/post-entry.lua"; do
+  warm_args=(-t2 -c32 -d"$PREWARM")
+  [ -n "${target#*|}" ] && warm_args+=(-s "${target#*|}")
+  wrk "${warm_args[@]}" "${target%%|*}" >/dev/null
+done
 declare -A limit_of
 compare() { # path name, url, lua script or "", limit name, limit url, limit lua script or ""
   load "$4 (before $1)" "$5" "$6"

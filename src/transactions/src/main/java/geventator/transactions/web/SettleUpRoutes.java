@@ -31,7 +31,8 @@ public final class SettleUpRoutes {
 
     private void recordTransfer(Context ctx) {
         var caller = Requests.caller(ctx);
-        TransferRequest body = Requests.body(ctx, TransferRequest.class);
+        TransferRequest body =
+                LedgerJson.body(ctx, TransferRequest.class, "amount").value();
         if (body.from() == null || body.to() == null) {
             throw Problem.invalid(body.from() == null ? "from" : "to", "is required");
         }

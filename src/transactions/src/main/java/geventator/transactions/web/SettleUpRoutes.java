@@ -37,7 +37,13 @@ public final class SettleUpRoutes {
             throw Problem.invalid(body.from() == null ? "from" : "to", "is required");
         }
         var recorded = settling.recordTransfer(
-                eventId(ctx), caller, body.from(), body.to(), body.amount(), LedgerParameters.idempotencyKey(ctx));
+                eventId(ctx),
+                caller,
+                body.from(),
+                body.to(),
+                body.amount(),
+                Boolean.TRUE.equals(body.overpayment()),
+                LedgerParameters.idempotencyKey(ctx));
         EntryRoutes.created(ctx, recorded);
     }
 }

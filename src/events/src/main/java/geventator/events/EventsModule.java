@@ -35,7 +35,11 @@ public final class EventsModule implements RoleModule {
         Events events = new MongoEvents(database);
         Activities activities = new MongoActivities(database);
         Organizing organizing = new Organizing(
-                events, activities, context.api(UserDirectory.class), context.hooks(EventDeletionGuard.class));
+                events,
+                activities,
+                context.api(UserDirectory.class),
+                context.hooks(EventDeletionGuard.class),
+                context.clock());
         Scheduling scheduling = new Scheduling(organizing, activities);
         CalendarLinks calendarLinks = new CalendarLinks(organizing, events, activities);
         context.publish(EventDirectory.class, new LocalEventDirectory(organizing, activities));

@@ -67,6 +67,7 @@ public final class Settling {
             String amount,
             boolean overpayment,
             String idempotencyKey) {
+        access.toRecord(eventId, caller); // who may record, and whether the books are open, come first
         Map<String, Person> people = people(eventId, caller);
         boolean retry = idempotencyKey != null
                 && !idempotencyKey.isBlank()

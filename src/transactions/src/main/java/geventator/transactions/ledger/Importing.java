@@ -39,7 +39,18 @@ public final class Importing {
     public record RowError(long line, String field, String reason) {}
 
     public record Report(
-            boolean dryRun, String importId, int rows, int written, int alreadyImported, List<RowError> errors) {}
+            boolean dryRun, String importId, int rows, int written, int alreadyImported, List<RowError> errors) {
+
+        /** Rows checked, nothing written: a dry run, or an import refused for its bad rows. */
+        static Report checked(boolean dryRun, String importId, int rows, List<RowError> errors) {
+            return new Report(dryRun, importId, rows, 0, 0, errors);
+        }
+
+        /** Rows written now; the others an earlier run of the same import wrote. */
+        static Report imported(String importId, int rows, int written) {
+            return new Report(false, importId, rows, written, rows - written, List.of());
+        }
+    }
 
     /** A dry run reports every bad row and writes nothing; a real import with any bad row is refused whole. */
     public Report importFile(EventId eventId, Caller caller, ImportFile file, boolean dryRun, String idempotencyKey) {
@@ -80,7 +91,7 @@ public final class Importing {
         int rows = batch.size()
                 + (int) errors.stream().map(RowError::line).distinct().count();
         if (!errors.isEmpty()) {
-            Report report = new Report(dryRun, importId, rows, 0, 0, errors);
+            Report report = Report.checked(dryRun, importId, rows, errors);
             if (dryRun) {
                 return report;
             }
@@ -95,9 +106,8 @@ public final class Importing {
                     .with("report", report);
         }
         if (dryRun) {
-            return new Report(true, importId, rows, 0, 0, List.of());
+            return Report.checked(true, importId, rows, List.of());
         }
-        int written = entries.addAll(batch);
-        return new Report(false, importId, rows, written, rows - written, List.of());
+        return Report.imported(importId, rows, entries.addAll(batch));
     }
 }

@@ -3,6 +3,7 @@ package geventator.events;
 import geventator.events.api.EventStatus;
 import geventator.events.api.MemberRole;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** The JSON bodies of events and members in the event role's HTTP API. */
 final class EventBodies {
@@ -39,6 +40,7 @@ final class EventBodies {
             String timeZone,
             String currency,
             EventStatus status,
+            String reopenReason,
             Long version) {
         EventDetails applyTo(Event event) {
             EventDetails d = event.details();
@@ -68,7 +70,8 @@ final class EventBodies {
             String currency,
             EventStatus status,
             MemberRole role,
-            long version) {
+            long version,
+            List<Reopening> reopenings) {
         static EventView of(Membership membership) {
             Event e = membership.event();
             EventDetails d = e.details();
@@ -83,7 +86,8 @@ final class EventBodies {
                     d.currency(),
                     e.status(),
                     membership.role(),
-                    e.version());
+                    e.version(),
+                    e.reopenings());
         }
     }
 

@@ -52,7 +52,9 @@ final class EventRoutes {
         var eventId = Requests.id(ctx, "eventId");
         EventChange change = Requests.body(ctx, EventChange.class);
         long expected = Versions.expected(ctx, change.version());
-        render(ctx, organizing.update(eventId, caller, change::applyTo, change.status(), expected));
+        render(
+                ctx,
+                organizing.update(eventId, caller, change::applyTo, change.status(), change.reopenReason(), expected));
     }
 
     private void delete(Context ctx) {

@@ -14,8 +14,12 @@ interface Events {
     /** The events {@code userId} is a member of, soonest first. */
     List<Event> withMember(String userId);
 
-    /** Replaces the event's own fields if it is still at {@code expectedVersion}; false when it is not. */
-    boolean replaceDetails(String id, long expectedVersion, EventDetails details, EventStatus status);
+    /**
+     * Replaces the event's own fields if it is still at {@code expectedVersion}, adding {@code reopening} (may
+     * be null) to its reopenings in the same update; false when it is not at that version.
+     */
+    boolean replaceDetails(
+            String id, long expectedVersion, EventDetails details, EventStatus status, Reopening reopening);
 
     /**
      * Replaces the members if they are still at {@code current.membersVersion()} and every owner that

@@ -47,7 +47,8 @@ public final class EventsModule implements RoleModule {
                 activities,
                 context.api(UserDirectory.class),
                 context.hooks(EventDeletionGuard.class),
-                context.hooks(CurrencyLock.class));
+                context.hooks(CurrencyLock.class),
+                context.clock());
         Scheduling scheduling = new Scheduling(organizing, activities);
         CalendarLinks calendarLinks = new CalendarLinks(organizing, events, activities);
         AccountClosing closing = new ClosingAccounts(organizing, context.hooks(EventDeletionGuard.class));

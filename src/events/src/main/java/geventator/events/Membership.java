@@ -14,6 +14,17 @@ record Membership(Event event, MemberRole role) {
         return this;
     }
 
+    /** 409 {@code event-closed} while the event is closed or archived. */
+    Membership requireOpen() {
+        if (event.closed()) {
+            throw Refusal.conflict(
+                    "event-closed",
+                    "the event is " + event.status().name().toLowerCase(Locale.ROOT)
+                            + "; an owner can reopen it with a reason");
+        }
+        return this;
+    }
+
     Membership requireManage() {
         if (!role.canManage()) {
             throw Refusal.forbidden("only an owner may do this");

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Updates;
 import geventator.events.api.EventStatus;
 import geventator.events.api.MemberRole;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -20,6 +21,7 @@ import org.bson.types.ObjectId;
 final class MongoEvents implements Events {
 
     private static final String MEMBERS = "members";
+    private static final String REOPENINGS = "reopenings";
     private static final String CALENDAR_KEY_HASH = "calendarKeyHash";
 
     private final MongoCollection<Document> events;
@@ -58,14 +60,25 @@ final class MongoEvents implements Events {
     }
 
     @Override
-    public boolean replaceDetails(String id, long expectedVersion, EventDetails details, EventStatus status) {
+    public boolean replaceDetails(
+            String id, long expectedVersion, EventDetails details, EventStatus status, Reopening reopening) {
         Document fields = new Document();
         putDetails(fields, details);
         fields.append("status", status.name()).append("version", expectedVersion + 1);
+        Document update = new Document("$set", fields);
+        if (reopening != null) {
+            update.append(
+                    "$push",
+                    new Document(
+                            REOPENINGS,
+                            new Document("reason", reopening.reason())
+                                    .append("by", reopening.by())
+                                    .append("at", Date.from(reopening.at()))));
+        }
         return events.updateOne(
                                 Filters.and(
                                         Filters.eq("_id", new ObjectId(id)), Filters.eq("version", expectedVersion)),
-                                new Document("$set", fields))
+                                update)
                         .getModifiedCount()
                 == 1;
     }
@@ -153,6 +166,12 @@ final class MongoEvents implements Events {
                 EventStatus.valueOf(d.getString("status")),
                 members,
                 d.getLong("version"),
-                d.getLong("membersVersion"));
+                d.getLong("membersVersion"),
+                d.getList(REOPENINGS, Document.class, List.of()).stream()
+                        .map(r -> new Reopening(
+                                r.getString("reason"),
+                                r.getString("by"),
+                                r.getDate("at").toInstant()))
+                        .toList());
     }
 }

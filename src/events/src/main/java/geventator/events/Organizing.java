@@ -10,6 +10,7 @@ import geventator.platform.ModuleContext;
 import geventator.platform.Refusal;
 import geventator.users.api.UserDirectory;
 import geventator.users.api.UserSummary;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,16 @@ final class Organizing {
     private final UserDirectory users;
     private final ModuleContext.Hooks<EventDeletionGuard> deletionGuards;
     private final ModuleContext.Hooks<CurrencyLock> currencyLocks;
+    private final Clock clock;
 
     Organizing(
             Events events,
             Activities activities,
             UserDirectory users,
             ModuleContext.Hooks<EventDeletionGuard> deletionGuards,
-            ModuleContext.Hooks<CurrencyLock> currencyLocks) {
+            ModuleContext.Hooks<CurrencyLock> currencyLocks,
+            Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.activities = activities;
         this.users = users;
@@ -43,7 +47,7 @@ final class Organizing {
     Event create(EventDetails details, Caller caller) {
         EventDetails checked = EventChecks.checked(details);
         Member owner = new Member(caller.userId(), caller.username(), displayNameOf(caller), MemberRole.OWNER);
-        Event event = new Event(Ids.newId(), checked, EventStatus.PLANNING, List.of(owner), 1, 1);
+        Event event = new Event(Ids.newId(), checked, EventStatus.PLANNING, List.of(owner), 1, 1, List.of());
         events.add(event);
         return event;
     }
@@ -68,17 +72,29 @@ final class Organizing {
             Caller caller,
             Function<Event, EventDetails> change,
             EventStatus status,
+            String reopenReason,
             long expectedVersion) {
         Membership membership = open(eventId, caller).requireEdit();
-        if (status == EventStatus.ARCHIVED) {
-            membership.requireManage();
-        }
         Event current = membership.event();
+        EventStatus newStatus = status == null ? current.status() : status;
+        if (Event.isClosed(newStatus) && newStatus != current.status()) {
+            membership.requireManage(); // closing the event closes its books: an owner's decision
+        }
+        Reopening reopening = null;
+        if (current.closed() && !Event.isClosed(newStatus)) {
+            membership.requireManage();
+            if (reopenReason == null || reopenReason.isBlank() || reopenReason.length() > 500) {
+                throw Refusal.invalid("reopenReason", "say in 1 to 500 characters why the closed event reopens");
+            }
+            reopening = new Reopening(reopenReason.strip(), caller.userId(), clock.instant());
+        }
         Staleness.require(current.version(), expectedVersion);
         EventDetails details = EventChecks.checked(change.apply(current));
+        if (current.closed() && reopening == null && !details.equals(current.details())) {
+            membership.requireOpen();
+        }
         keepMeaningOfWhatIsStored(current, details, caller);
-        EventStatus newStatus = status == null ? current.status() : status;
-        if (!events.replaceDetails(eventId, expectedVersion, details, newStatus)) {
+        if (!events.replaceDetails(eventId, expectedVersion, details, newStatus, reopening)) {
             throw Staleness.stale(expectedVersion);
         }
         return open(eventId, caller);
@@ -127,7 +143,7 @@ final class Organizing {
     Membership archive(String eventId, Caller caller) {
         Event current = open(eventId, caller).requireManage().event();
         if (current.status() != EventStatus.ARCHIVED
-                && !events.replaceDetails(eventId, current.version(), current.details(), EventStatus.ARCHIVED)) {
+                && !events.replaceDetails(eventId, current.version(), current.details(), EventStatus.ARCHIVED, null)) {
             throw Staleness.stale(current.version());
         }
         return open(eventId, caller);

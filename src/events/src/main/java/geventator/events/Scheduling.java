@@ -21,7 +21,8 @@ final class Scheduling {
     }
 
     Activity add(String eventId, Caller caller, ActivityDetails details, boolean acceptOverlap) {
-        Event event = organizing.open(eventId, caller).requireEdit().event();
+        Event event =
+                organizing.open(eventId, caller).requireEdit().requireOpen().event();
         Activity activity = new Activity(Ids.newId(), eventId, ActivityChecks.checked(details, event), 1);
         refuseOverlaps(activity, acceptOverlap);
         activities.add(activity);
@@ -55,7 +56,8 @@ final class Scheduling {
             UnaryOperator<ActivityDetails> change,
             boolean acceptOverlap,
             long expectedVersion) {
-        Event event = organizing.open(eventId, caller).requireEdit().event();
+        Event event =
+                organizing.open(eventId, caller).requireEdit().requireOpen().event();
         Activity current = existing(eventId, activityId);
         Staleness.require(current.version(), expectedVersion);
         Activity updated = new Activity(
@@ -74,7 +76,7 @@ final class Scheduling {
     }
 
     void delete(String eventId, String activityId, Caller caller) {
-        organizing.open(eventId, caller).requireEdit();
+        organizing.open(eventId, caller).requireEdit().requireOpen();
         if (!activities.remove(eventId, activityId)) {
             throw Refusal.notFound("no activity " + activityId + " in this event");
         }

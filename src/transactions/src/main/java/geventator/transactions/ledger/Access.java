@@ -5,7 +5,10 @@ import geventator.platform.Refusal;
 import geventator.transactions.ledger.EventGate.EventView;
 import java.util.Optional;
 
-/** Who may do what with an event's ledger: members read it, owners and organizers record, owners budget. */
+/**
+ * Who may do what with an event's ledger: members read it, owners and organizers record, owners budget,
+ * and nobody writes while the event is closed.
+ */
 final class Access {
 
     private final EventGate events;
@@ -27,6 +30,15 @@ final class Access {
         if (!event.canRecord()) {
             throw Refusal.forbidden("only the event's owners and organizers record entries");
         }
+        return open(event);
+    }
+
+    /** A closed (or archived) event's books are closed too: nothing is recorded, edited, voided or budgeted. */
+    private static EventView open(EventView event) {
+        if (event.closed()) {
+            throw Refusal.conflict(
+                    "event-closed", "the event is closed, and so are its books; an owner can reopen it with a reason");
+        }
         return event;
     }
 
@@ -35,6 +47,6 @@ final class Access {
         if (!event.canBudget()) {
             throw Refusal.forbidden("only the event's owners set its budget");
         }
-        return event;
+        return open(event);
     }
 }

@@ -7,7 +7,9 @@ import geventator.platform.Refusal;
 import geventator.platform.Text;
 import geventator.transactions.ledger.EventGate.EventView;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** Recording, editing, voiding and reading an event's entries. Nothing is ever deleted. */
 public final class Bookkeeping {
@@ -41,7 +43,7 @@ public final class Bookkeeping {
         }
         Revision revision = drafting.revision(draft, event, caller, clock.instant(), 1);
         EntryId id = entries.newId();
-        String hash = fingerprint(caller, draft);
+        String hash = fingerprint(caller, revision, draft.date() != null);
         Entries.Stored stored = entries.add(Entry.builder()
                 .id(id)
                 .ledger(eventId, event.currency(), event.timeZone())
@@ -67,7 +69,17 @@ public final class Bookkeeping {
         return entries.list(query);
     }
 
-    public Entry edit(EventId eventId, EntryId entryId, Caller caller, EntryDraft change, long expectedVersion) {
+    /**
+     * Edits an entry as JSON Merge Patch: {@code change} holds what is sent with a value, {@code cleared} the
+     * fields sent as {@code null}. An edit that changes nothing adds no revision and answers the entry as it is.
+     */
+    public Entry edit(
+            EventId eventId,
+            EntryId entryId,
+            Caller caller,
+            EntryDraft change,
+            Set<String> cleared,
+            long expectedVersion) {
         EventView event = access.toRecord(eventId, caller);
         Entry entry = find(eventId, entryId);
         if (entry.isVoided()) {
@@ -77,11 +89,14 @@ public final class Bookkeeping {
             throw stale(entry);
         }
         Revision next = drafting.revision(
-                change.over(EntryDraft.of(entry.current(), entry.currency())),
+                Patching.merged(entry.current(), entry.currency(), change, cleared),
                 event,
                 caller,
                 clock.instant(),
                 entry.version() + 1);
+        if (Patching.changesNothing(entry.current(), next)) {
+            return entry;
+        }
         if (!entries.revise(entry, next)) {
             throw stale(find(eventId, entryId));
         }
@@ -107,10 +122,30 @@ public final class Bookkeeping {
         return entries.byId(eventId, entryId).orElseThrow(() -> Refusal.notFound("the event has no entry " + entryId));
     }
 
-    /** The request's fingerprint: who sent it counts, so a key reused by someone else is not a retry. */
-    private String fingerprint(Caller caller, EntryDraft draft) {
+    /**
+     * The request's fingerprint, taken from what it means rather than how it was written: the revision it
+     * makes (so {@code "quantity":"1"} and no quantity, {@code "4.5"} and {@code "4.50"}, a day and the same
+     * instant are one request), without the moment it was made and, when the request named no date, without
+     * the date the server gave it. Who sent it counts, so a key reused by someone else is not a retry.
+     */
+    private String fingerprint(Caller caller, Revision r, boolean dated) {
+        List<Object> meaning = Arrays.asList(
+                caller.userId(),
+                r.kind().label(),
+                r.concept(),
+                r.description(),
+                r.quantity().stripTrailingZeros().toPlainString(),
+                r.unitPrice().stripTrailingZeros().toPlainString(),
+                dated ? r.date().toString() : null,
+                r.category(),
+                r.activityId(),
+                r.counterparty(),
+                MemberId.text(r.paidBy()),
+                MemberId.text(r.receivedBy()),
+                r.tags(),
+                r.note());
         try {
-            return Text.sha256Hex(json.writeValueAsBytes(List.of(caller.userId(), draft)));
+            return Text.sha256Hex(json.writeValueAsBytes(meaning));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint a request", e);
         }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** The owners' plan of spending, per category and per activity of the event's timetable. */
@@ -73,7 +72,7 @@ public final class Budgeting {
                 errors.add(new Field(where, "names must be 1 to 100 characters"));
                 return;
             }
-            var problem = "0".equals(amount) ? Optional.<String>empty() : Money.unitPriceProblem(amount, currency);
+            var problem = Money.plannedProblem(amount, currency);
             if (problem.isPresent()) {
                 errors.add(new Field(where, problem.get()));
                 return;

@@ -2,6 +2,7 @@ package geventator.transactions.ledger;
 
 import geventator.events.api.EventAccess;
 import geventator.events.api.EventDirectory;
+import geventator.events.api.EventStatus;
 import geventator.events.api.MemberSummary;
 import geventator.platform.Caller;
 import java.time.Instant;
@@ -43,7 +44,8 @@ public final class DirectoryGate implements EventGate {
                 a.currency(),
                 instant(a.start()),
                 instant(a.end()),
-                a.timeZone() == null ? "UTC" : a.timeZone());
+                a.timeZone() == null ? "UTC" : a.timeZone(),
+                a.status() == EventStatus.CLOSED || a.status() == EventStatus.ARCHIVED);
     }
 
     private static Person person(MemberSummary m) {

@@ -28,6 +28,9 @@ public interface Entries {
 
     Optional<Entry> byId(EventId eventId, EntryId id);
 
+    /** The entry a client's request with this Idempotency-Key recorded, if one did. */
+    Optional<Entry> byClientKey(EventId eventId, String idempotencyKey);
+
     /** Makes {@code next} the current revision if the entry is still at its version and not voided. */
     boolean revise(Entry entry, Revision next);
 

@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * An entry as a client writes it: every decimal is a string, every field optional until {@link Drafting}
- * checks it. A PATCH sends only what changes; {@link #over(EntryDraft)} lays it over the current revision.
- * It is also the request's fingerprint for idempotency, so its components stay as the client sent them.
+ * checks it. A PATCH sends only what changes; {@link Patching} lays it over the current revision.
  */
 public record EntryDraft(
         String kind,
@@ -41,36 +40,6 @@ public record EntryDraft(
                 .tags(r.tags())
                 .note(r.note())
                 .build();
-    }
-
-    /**
-     * This change laid over {@code base}: what this draft leaves out stays as it was, except whose pockets
-     * the money touched when the kind changes direction, which fall back to the defaults of the new kind.
-     */
-    public EntryDraft over(EntryDraft base) {
-        EntryDraft under = kind != null && !kind.equals(base.kind)
-                ? base.toBuilder().paidBy(null).receivedBy(null).build()
-                : base;
-        return builder()
-                .kind(or(kind, under.kind))
-                .concept(or(concept, under.concept))
-                .description(or(description, under.description))
-                .quantity(or(quantity, under.quantity))
-                .unitPrice(or(unitPrice, under.unitPrice))
-                .currency(or(currency, under.currency))
-                .date(or(date, under.date))
-                .category(or(category, under.category))
-                .activityId(or(activityId, under.activityId))
-                .counterparty(or(counterparty, under.counterparty))
-                .paidBy(or(paidBy, under.paidBy))
-                .receivedBy(or(receivedBy, under.receivedBy))
-                .tags(or(tags, under.tags))
-                .note(or(note, under.note))
-                .build();
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 
     public static Builder builder() {

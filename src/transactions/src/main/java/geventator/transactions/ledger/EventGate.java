@@ -18,6 +18,7 @@ public interface EventGate {
 
     List<Person> members(EventId eventId, Caller caller);
 
+    /** {@code closed}: the event is closed or archived, and so are its books. */
     record EventView(
             EventId eventId,
             boolean canRecord,
@@ -25,7 +26,8 @@ public interface EventGate {
             String currency,
             Instant start,
             Instant end,
-            String timeZone) {
+            String timeZone,
+            boolean closed) {
 
         boolean isDuring(Instant moment) {
             return (start == null || !moment.isBefore(start)) && (end == null || !moment.isAfter(end));

@@ -37,6 +37,11 @@ public final class Money {
         return positiveDecimalProblem(text, minorDigits(currency));
     }
 
+    /** Why {@code text} is not a planned amount of a budget: like a unit price, but zero ("0", "0.00") is a plan. */
+    public static Optional<String> plannedProblem(String text, String currency) {
+        return decimalProblem(text, minorDigits(currency), true);
+    }
+
     /** A positive plain decimal with at most {@code decimals} places; call after the problem check. */
     public static BigDecimal decimal(String text) {
         return new BigDecimal(text);
@@ -59,6 +64,10 @@ public final class Money {
     }
 
     private static Optional<String> positiveDecimalProblem(String text, int decimals) {
+        return decimalProblem(text, decimals, false);
+    }
+
+    private static Optional<String> decimalProblem(String text, int decimals, boolean zeroAllowed) {
         if (text == null || text.isBlank()) {
             return Optional.of("is required");
         }
@@ -70,7 +79,7 @@ public final class Money {
             return Optional.of(
                     decimals == 0 ? "must be a whole number" : "must have at most " + decimals + " decimals");
         }
-        if (value.signum() <= 0) {
+        if (value.signum() <= 0 && !(zeroAllowed && value.signum() == 0)) {
             return Optional.of("must be greater than zero");
         }
         return Optional.empty();

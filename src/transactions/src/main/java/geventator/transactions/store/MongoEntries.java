@@ -107,6 +107,15 @@ public final class MongoEntries implements Entries {
     }
 
     @Override
+    public Optional<Entry> byClientKey(EventId eventId, String idempotencyKey) {
+        return Optional.ofNullable(entries.find(Filters.and(
+                                Filters.eq(EVENT, eventId.value()),
+                                Filters.eq(IDEMPOTENCY_KEY, "client:" + idempotencyKey)))
+                        .first())
+                .map(EntryDocuments::fromDocument);
+    }
+
+    @Override
     public boolean revise(Entry entry, Revision next) {
         List<Bson> updates = new ArrayList<>();
         current(next, entry.currency(), entry.timeZone())

@@ -40,7 +40,7 @@ public final class BudgetRoutes {
 
     private void setBudget(Context ctx) {
         var caller = Requests.caller(ctx);
-        BudgetRequest body = Requests.body(ctx, BudgetRequest.class);
+        BudgetRequest body = LedgerJson.bodyOfDecimalMaps(ctx, BudgetRequest.class, "categories", "activities");
         ctx.json(new BudgetView(budgeting.setBudget(eventId(ctx), caller, body.categories(), body.activities())));
     }
 }

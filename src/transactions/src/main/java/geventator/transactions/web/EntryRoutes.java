@@ -25,6 +25,8 @@ import java.util.List;
 public final class EntryRoutes {
 
     private static final String ENTRY = BASE + "/entries/{entryId}";
+    /** The fields that carry decimals, which a JSON number may not stand for. */
+    private static final String[] DECIMALS = {"quantity", "unitPrice"};
 
     private final Bookkeeping bookkeeping;
     private final LocalLedgers ledgers;
@@ -46,7 +48,7 @@ public final class EntryRoutes {
 
     private void record(Context ctx) {
         var caller = Requests.caller(ctx);
-        EntryDraft draft = Requests.body(ctx, EntryDraft.class);
+        EntryDraft draft = LedgerJson.body(ctx, EntryDraft.class, DECIMALS).value();
         created(ctx, bookkeeping.record(eventId(ctx), caller, draft, LedgerParameters.idempotencyKey(ctx)));
     }
 
@@ -64,9 +66,10 @@ public final class EntryRoutes {
 
     private void edit(Context ctx) {
         var caller = Requests.caller(ctx);
-        EntryDraft change = Requests.body(ctx, EntryDraft.class);
+        var change = LedgerJson.body(ctx, EntryDraft.class, DECIMALS);
         var entryId = entryId(ctx);
-        render(ctx, bookkeeping.edit(eventId(ctx), entryId, caller, change, LedgerParameters.expectedVersion(ctx)));
+        long version = LedgerParameters.expectedVersion(ctx);
+        render(ctx, bookkeeping.edit(eventId(ctx), entryId, caller, change.value(), change.nulls(), version));
     }
 
     private void voidEntry(Context ctx) {

@@ -11,7 +11,8 @@ final class SettleUpBodies {
 
     private SettleUpBodies() {}
 
-    record TransferRequest(String from, String to, String amount) {}
+    /** {@code overpayment: true} records a transfer larger than what is owed, on purpose. */
+    record TransferRequest(String from, String to, String amount, Boolean overpayment) {}
 
     @JsonPropertyOrder({"eventId", "currency", "positions", "transfers"})
     static final class SettleUpView {

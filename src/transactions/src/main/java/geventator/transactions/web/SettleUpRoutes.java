@@ -31,12 +31,19 @@ public final class SettleUpRoutes {
 
     private void recordTransfer(Context ctx) {
         var caller = Requests.caller(ctx);
-        TransferRequest body = Requests.body(ctx, TransferRequest.class);
+        TransferRequest body =
+                LedgerJson.body(ctx, TransferRequest.class, "amount").value();
         if (body.from() == null || body.to() == null) {
             throw Problem.invalid(body.from() == null ? "from" : "to", "is required");
         }
         var recorded = settling.recordTransfer(
-                eventId(ctx), caller, body.from(), body.to(), body.amount(), LedgerParameters.idempotencyKey(ctx));
+                eventId(ctx),
+                caller,
+                body.from(),
+                body.to(),
+                body.amount(),
+                Boolean.TRUE.equals(body.overpayment()),
+                LedgerParameters.idempotencyKey(ctx));
         EntryRoutes.created(ctx, recorded);
     }
 }

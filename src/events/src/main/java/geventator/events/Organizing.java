@@ -125,7 +125,8 @@ final class Organizing {
                     current.status(),
                     current.members(),
                     current.version(),
-                    current.membersVersion());
+                    current.membersVersion(),
+                    current.reopenings());
             List<Map<String, String>> outside = activities.of(current.id(), Activities.Filter.ALL).stream()
                     .filter(a -> !moved.covers(a.details().start(), a.details().end()))
                     .map(a -> Map.of("id", a.id(), "title", a.details().title()))

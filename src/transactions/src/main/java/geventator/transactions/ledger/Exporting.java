@@ -2,6 +2,7 @@ package geventator.transactions.ledger;
 
 import geventator.platform.Caller;
 import geventator.transactions.ledger.EventGate.EventView;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +19,11 @@ public final class Exporting {
         this.access = new Access(events);
     }
 
-    /** Every entry of the event, voided ones included, newest first, and the currency they are kept in. */
-    public record Export(EventId eventId, String currency, List<Entry> entries) {}
+    /**
+     * Every entry of the event, voided ones included, newest first, the currency they are kept in and the
+     * zone where the event happens, in which their dates are read.
+     */
+    public record Export(EventId eventId, String currency, ZoneId zone, List<Entry> entries) {}
 
     public Export everything(EventId eventId, Caller caller) {
         EventView event = access.toRead(eventId, caller);
@@ -32,7 +36,7 @@ public final class Exporting {
                     .build());
             all.addAll(page);
             if (page.size() < PAGE) {
-                return new Export(eventId, event.currency(), all);
+                return new Export(eventId, event.currency(), event.zone(), all);
             }
             after = EntryQuery.Position.after(page.get(page.size() - 1));
         }

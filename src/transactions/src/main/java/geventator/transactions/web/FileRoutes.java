@@ -38,8 +38,8 @@ public final class FileRoutes {
 
     private void exportCsv(Context ctx) {
         var eventId = eventId(ctx);
-        String text = LedgerCsv.export(
-                exporting.everything(eventId, Requests.caller(ctx)).entries());
+        var export = exporting.everything(eventId, Requests.caller(ctx));
+        String text = LedgerCsv.export(export.entries(), export.zone());
         ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + eventId + ".csv\"")
                 .contentType("text/csv; charset=utf-8")
                 .result(text.getBytes(StandardCharsets.UTF_8));

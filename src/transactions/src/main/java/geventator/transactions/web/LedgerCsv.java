@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -63,7 +64,8 @@ final class LedgerCsv {
 
     private LedgerCsv() {}
 
-    static String export(List<Entry> all) {
+    /** Dates are the days where the event happens, which a re-import reads back as the same days. */
+    static String export(List<Entry> all, ZoneId zone) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(
                 out,
@@ -74,7 +76,7 @@ final class LedgerCsv {
                 Revision r = entry.current();
                 printer.printRecord(
                         entry.id().value(),
-                        r.date(),
+                        r.date().atZone(zone).toLocalDate(),
                         r.kind().label(),
                         text(r.concept()),
                         text(r.description()),

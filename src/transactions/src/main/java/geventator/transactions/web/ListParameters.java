@@ -11,7 +11,6 @@ import geventator.transactions.ledger.Kind;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,8 @@ final class ListParameters {
             }
         }
         int limit = limit(ctx.queryParam("limit"), errors);
-        Instant from = day(ctx.queryParam("from"), false, "from", errors);
-        Instant to = day(ctx.queryParam("to"), true, "to", errors);
+        Dated from = dated(ctx.queryParam("from"), "from", errors);
+        Dated to = dated(ctx.queryParam("to"), "to", errors);
         EntryQuery.Position after = cursor(ctx.queryParam("cursor"), errors);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
@@ -45,7 +44,8 @@ final class ListParameters {
                 .kind(kind)
                 .category(ctx.queryParam("category"))
                 .member(ctx.queryParam("member"))
-                .dated(from, to)
+                .dated(from.instant(), to.instant())
+                .days(from.day(), to.day())
                 .text(Text.blankToNull(ctx.queryParam("q")))
                 .includeVoided("true".equals(ctx.queryParam("includeVoided")))
                 .after(after)
@@ -72,22 +72,18 @@ final class ListParameters {
         return DEFAULT_LIMIT;
     }
 
-    /** A UTC day (inclusive at both ends) or an instant. */
-    private static Instant day(String text, boolean end, String field, List<FieldError> errors) {
+    /** A day where the event happens (the ledger resolves it in the event's zone), or an instant. */
+    private record Dated(LocalDate day, Instant instant) {}
+
+    private static Dated dated(String text, String field, List<FieldError> errors) {
         if (text == null) {
-            return null;
+            return new Dated(null, null);
         }
         try {
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                return (end ? day.plusDays(1) : day)
-                        .atStartOfDay(ZoneOffset.UTC)
-                        .toInstant();
-            }
-            return Instant.parse(text);
+            return text.length() == 10 ? new Dated(LocalDate.parse(text), null) : new Dated(null, Instant.parse(text));
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be a day such as 2026-05-01 or an ISO-8601 instant"));
-            return null;
+            return new Dated(null, null);
         }
     }
 

@@ -4,6 +4,7 @@ import geventator.events.ActivityBodies.ActivityChange;
 import geventator.events.ActivityBodies.ActivityView;
 import geventator.events.ActivityBodies.ConflictView;
 import geventator.events.ActivityBodies.NewActivity;
+import geventator.events.ActivityBodies.RoomView;
 import geventator.platform.Caller;
 import geventator.platform.http.Problem;
 import geventator.platform.http.Requests;
@@ -30,6 +31,7 @@ final class ActivityRoutes {
         routes.patch("/events/{eventId}/activities/{activityId}", this::update);
         routes.delete("/events/{eventId}/activities/{activityId}", this::delete);
         routes.get("/events/{eventId}/conflicts", this::conflicts);
+        routes.get("/events/{eventId}/rooms", this::rooms);
     }
 
     private void list(Context ctx) {
@@ -77,6 +79,12 @@ final class ActivityRoutes {
     private void conflicts(Context ctx) {
         ctx.json(scheduling.conflicts(Requests.id(ctx, "eventId"), Requests.caller(ctx)).stream()
                 .map(c -> new ConflictView(ActivityView.of(c.first()), ActivityView.of(c.second()), c.reason()))
+                .toList());
+    }
+
+    private void rooms(Context ctx) {
+        ctx.json(scheduling.rooms(Requests.id(ctx, "eventId"), Requests.caller(ctx)).stream()
+                .map(room -> new RoomView(room.name()))
                 .toList());
     }
 

@@ -38,7 +38,9 @@ final class ActivityRoutes {
         Caller caller = Requests.caller(ctx);
         var activities = scheduling.list(
                 Requests.id(ctx, "eventId"), caller, day(ctx), ctx.queryParam("location"), ctx.queryParam("member"));
-        ctx.json(activities.stream().map(ActivityView::of).toList());
+        ctx.json(PageBodies.page(ctx, activities, ActivityRoutes::key).stream()
+                .map(ActivityView::of)
+                .toList());
     }
 
     private void add(Context ctx) {
@@ -77,7 +79,8 @@ final class ActivityRoutes {
     }
 
     private void conflicts(Context ctx) {
-        ctx.json(scheduling.conflicts(Requests.id(ctx, "eventId"), Requests.caller(ctx)).stream()
+        var conflicts = scheduling.conflicts(Requests.id(ctx, "eventId"), Requests.caller(ctx));
+        ctx.json(PageBodies.page(ctx, conflicts, c -> key(c.first()) + key(c.second())).stream()
                 .map(c -> new ConflictView(ActivityView.of(c.first()), ActivityView.of(c.second()), c.reason()))
                 .toList());
     }
@@ -86,6 +89,13 @@ final class ActivityRoutes {
         ctx.json(scheduling.rooms(Requests.id(ctx, "eventId"), Requests.caller(ctx)).stream()
                 .map(room -> new RoomView(room.name()))
                 .toList());
+    }
+
+    /** The timetable's order: start, then end, then id. */
+    private static String key(Activity activity) {
+        return PageBodies.moment(activity.details().start())
+                + PageBodies.moment(activity.details().end())
+                + activity.id();
     }
 
     private static void render(Context ctx, Activity activity) {

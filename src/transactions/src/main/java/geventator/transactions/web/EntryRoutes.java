@@ -56,6 +56,9 @@ public final class EntryRoutes {
         Bookkeeping.Page page = bookkeeping.list(caller, query);
         List<Entry> found = page.entries();
         String next = page.more() ? ListParameters.cursorAfter(found.get(found.size() - 1)) : null;
+        if (next != null) {
+            ctx.header("Link", "<" + ListParameters.nextPage(ctx, next) + ">; rel=\"next\"");
+        }
         ctx.json(new Page(found.stream().map(EntryView::new).toList(), next));
     }
 

@@ -9,6 +9,8 @@ import geventator.transactions.ledger.EntryQuery;
 import geventator.transactions.ledger.EventId;
 import geventator.transactions.ledger.Kind;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,6 +56,22 @@ final class ListParameters {
 
     static String cursorAfter(Entry last) {
         return last.current().date().toEpochMilli() + "_" + last.id().value();
+    }
+
+    /** The address of the page after this one: the same query with the cursor that {@code next} is. */
+    static String nextPage(Context ctx, String next) {
+        StringBuilder link = new StringBuilder(ctx.path()).append("?cursor=").append(encode(next));
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("cursor")) {
+                values.forEach(
+                        v -> link.append('&').append(encode(name)).append('=').append(encode(v)));
+            }
+        });
+        return link.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static int limit(String text, List<FieldError> errors) {

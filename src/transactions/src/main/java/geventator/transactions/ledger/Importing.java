@@ -49,9 +49,16 @@ public final class Importing {
         Drafting drafting = new Drafting(new RememberingGate(events));
         List<RowError> errors = new ArrayList<>();
         List<Entry> batch = new ArrayList<>();
+        int known = 0;
         for (ImportFile.Row row : file.rows()) {
             if (batch.size() + errors.size() >= MAX_ROWS) {
                 throw Refusal.unprocessable("import-too-large", "import at most " + MAX_ROWS + " rows at once");
+            }
+            if (row.entryId() != null
+                    && EntryId.isValid(row.entryId())
+                    && entries.byId(eventId, new EntryId(row.entryId())).isPresent()) {
+                known++;
+                continue;
             }
             if (row.voided()) {
                 errors.add(new RowError(row.line(), "voided", "a voided entry is not imported; remove the row"));
@@ -78,9 +85,10 @@ public final class Importing {
             }
         }
         int rows = batch.size()
+                + known
                 + (int) errors.stream().map(RowError::line).distinct().count();
         if (!errors.isEmpty()) {
-            Report report = new Report(dryRun, importId, rows, 0, 0, errors);
+            Report report = new Report(dryRun, importId, rows, 0, known, errors);
             if (dryRun) {
                 return report;
             }
@@ -95,9 +103,9 @@ public final class Importing {
                     .with("report", report);
         }
         if (dryRun) {
-            return new Report(true, importId, rows, 0, 0, List.of());
+            return new Report(true, importId, rows, 0, known, List.of());
         }
-        int written = entries.addAll(batch);
+        int written = batch.isEmpty() ? 0 : entries.addAll(batch);
         return new Report(false, importId, rows, written, rows - written, List.of());
     }
 }

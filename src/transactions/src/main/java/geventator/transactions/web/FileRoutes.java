@@ -33,6 +33,7 @@ public final class FileRoutes {
     public void addTo(RoutesConfig routes) {
         routes.get(BASE + "/export.csv", this::exportCsv);
         routes.get(BASE + "/export.json", this::exportJson);
+        routes.get(BASE + "/export.xlsx", this::exportXlsx);
         routes.post(BASE + "/import", this::importCsv);
     }
 
@@ -45,6 +46,14 @@ public final class FileRoutes {
                 .result(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    private void exportXlsx(Context ctx) {
+        var eventId = eventId(ctx);
+        byte[] workbook = LedgerXlsx.export(exporting.everything(eventId, Requests.caller(ctx)));
+        ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + eventId + ".xlsx\"")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .result(workbook);
+    }
+
     private void exportJson(Context ctx) {
         var caller = Requests.caller(ctx);
         var export = exporting.everything(eventId(ctx), caller);
@@ -53,6 +62,11 @@ public final class FileRoutes {
                 export.currency(),
                 clock.instant(),
                 export.entries().stream().map(ExportedEntry::of).toList()));
+    }
+
+    private static geventator.transactions.ledger.ImportFile csv(Context ctx) {
+        String text = CsvDialect.text(ctx);
+        return LedgerCsv.file(text, CsvDialect.of(ctx, text));
     }
 
     private void importCsv(Context ctx) {
@@ -65,7 +79,7 @@ public final class FileRoutes {
         var report = importing.importFile(
                 eventId(ctx),
                 caller,
-                LedgerCsv.file(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8)),
+                csv(ctx),
                 "true".equals(ctx.queryParam("dryRun")),
                 LedgerParameters.idempotencyKey(ctx));
         ctx.status(report.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).json(report);

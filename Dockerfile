@@ -1,37 +1,37 @@
 # syntax=docker/dockerfile:1
-# GEventator: one image for the three roles; ROLE (user, event, transaction or all) and GEVENTATOR_* come from
-# the environment. Build:  docker build -t geventator .
-# Alpine on both sides: jlink must run in a JDK built for the C library of the final image (musl here).
-ARG JDK_IMAGE=eclipse-temurin:25-jdk-alpine
-ARG BASE_IMAGE=alpine:3.22
+# GEventator: one image for the three roles; ROLE (user, event or transaction) and GEVENTATOR_* come from the
+# environment, and GEVENTATOR_MONGODB_URI is required (this image has no embedded database).
+#   docker build -t geventator .                                   for the machine's own architecture
+#   docker buildx build --platform linux/arm64 -t geventator .     for the other one (see docs/DEPLOY.md)
+#
+# Base images are build arguments. Both defaults exist for linux/amd64 and linux/arm64: the build stage is
+# Eclipse Temurin's JDK 17 on Ubuntu 24.04 (glibc), and the final stage starts from scratch with only what
+# the build stage puts in /rootfs: the jlink runtime, the jar, the C library files the runtime links against,
+# a non-root user and a small health probe. CI builds this file with buildah and a local stand-in for JDK_IMAGE
+# with the same JAVA_HOME (src/deploy/image-check.sh).
+ARG JDK_IMAGE=eclipse-temurin:17-jdk-noble
+ARG RUNTIME_IMAGE=scratch
 
 FROM ${JDK_IMAGE} AS build
-# binutils: JDK 25's jlink --strip-debug runs objcopy, and jlink-build.sh runs strip (about 5 MB less).
-# GNU wget: the Maven wrapper downloads Maven with wget; busybox's TLS support depends on the base's extras.
-RUN apk add --no-cache binutils wget
+# binutils: strip (about 5 MB off libjvm.so). gcc and libc6-dev: the 15 KB health probe (src/deploy/health-probe.c),
+# where busybox's wget would add 2 MB.
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends binutils gcc libc6-dev \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY src/ src/
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package
-# The same jlink command as CI's check (src/deploy/jlink-runtime.sh), with the same module list.
-RUN sh src/deploy/jlink-build.sh /opt/java \
- && javac --release 17 -d /opt/runtime-check src/deploy/RuntimeCheck.java
+# The same jlink command as CI's check (src/deploy/jlink-runtime.sh), with the same module list. The runtime
+# goes to /opt/jre: the JDK itself lives in $JAVA_HOME (/opt/java/openjdk in the Temurin images).
+RUN sh src/deploy/jlink-build.sh /opt/jre \
+ && sh src/deploy/image-root.sh /opt/jre target/geventator-production.jar /rootfs \
+ && mkdir -p /runtime-check \
+ && javac --release 17 -d /runtime-check src/deploy/RuntimeCheck.java
 
-# The final root filesystem: Alpine less what a JVM never uses. Java brings its own TLS and trust store, so
-# OpenSSL (libcrypto, libssl: about 5.5 MB) goes, and with it apk, which needs it, and the package database.
-# Plain file removal rather than `apk del`, whose dependency rules would also take zlib. Trade-off: image
-# scanners no longer see an OS package list; drop the `rm` to keep it, at about 6 MB more.
-FROM ${BASE_IMAGE} AS base
-RUN addgroup -S -g 10001 geventator \
- && adduser -S -D -H -u 10001 -G geventator -h /data geventator \
- && install -d -o geventator -g geventator -m 0750 /data \
- && rm -rf /sbin/apk /etc/apk /lib/apk /usr/share/apk /var/cache/apk /usr/lib/libapk.so.* /usr/bin/ssl_client \
-      /lib/libcrypto.so.* /lib/libssl.so.* /usr/lib/libcrypto.so.* /usr/lib/libssl.so.* /usr/lib/engines-3 \
-      /usr/lib/ossl-modules
-
-FROM scratch
-ARG BASE_IMAGE
+FROM ${RUNTIME_IMAGE}
+ARG JDK_IMAGE
 ARG VERSION=0.1.0-SNAPSHOT
 ARG REVISION=unknown
 ARG CREATED=unknown
@@ -40,31 +40,31 @@ LABEL org.opencontainers.image.title="geventator" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${REVISION}" \
       org.opencontainers.image.created="${CREATED}" \
-      org.opencontainers.image.base.name="${BASE_IMAGE}"
+      org.opencontainers.image.base.name="${JDK_IMAGE}"
 
-COPY --from=base / /
-COPY --from=build /opt/java /opt/java
-COPY --from=build /src/target/geventator.jar /app/geventator.jar
+COPY --from=build /rootfs/ /
 
 ENV JAVA_HOME=/opt/java \
-    PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    PATH=/opt/java/bin:/usr/local/bin \
     ROLE=all \
     GEVENTATOR_PORT=7070 \
     GEVENTATOR_DATA_DIR=/data
 
-# Fail the image build, not the first start, if the runtime lacks a library of this base image or a provider
-# loaded by name (JNDI DNS for mongodb+srv, TLS, EC). The bind mount leaves nothing behind in the image.
-RUN --mount=type=bind,from=build,source=/opt/runtime-check,target=/tmp/runtime-check \
-    java -cp /tmp/runtime-check RuntimeCheck
+USER 65532:65532
+# Fail the image build, not the first start, if the runtime lacks a library of this root or a provider loaded
+# by name (JNDI DNS for mongodb+srv, TLS, EC). Exec form: there is no shell. The class comes in on a bind
+# mount over /tmp, so neither it nor the JVM's files stay in the image (-XX:-UsePerfData: no hsperfdata).
+RUN --mount=type=bind,from=build,source=/runtime-check,target=/tmp \
+    ["java", "-XX:-UsePerfData", "-cp", "/tmp", "RuntimeCheck"]
 
-USER geventator:geventator
 WORKDIR /data
 VOLUME ["/data"]
 EXPOSE 7070
 
-# busybox wget is already in the base image: no curl to add, and no JVM start (a second or more) every 30 s.
+# GET 127.0.0.1:7070/health/ready, exit 0 on 2xx: no curl, no shell, and no JVM start every 30 s.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
-  CMD wget -q -O /dev/null "http://127.0.0.1:${GEVENTATOR_PORT}/health/ready" || exit 1
+  CMD ["health-probe", "7070", "/health/ready"]
 
-# Extra JVM flags: JAVA_TOOL_OPTIONS. The jar reads ROLE itself.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/geventator.jar"]
+# The heap is the container's limit times MaxRAMPercentage; the playbook sets both per role (JAVA_TOOL_OPTIONS
+# adds flags). The jar reads ROLE itself.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-jar", "/app/geventator.jar"]

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# The deployment checks CI runs after the Maven build (target/geventator.jar must exist):
+# The deployment checks CI runs after the Maven build (target/geventator.jar and geventator-production.jar):
 #   Ansible syntax, ansible-lint (production profile), yamllint, shellcheck on every script, vagrant validate,
 #   the Vagrantfile's AWS branch evaluated with a stand-in for the plugin, docker-compose config, a Dockerfile
-#   linter, and the jlink runtime check.
+#   linter, the image built with buildah and run (image-check.sh), Caddy in front of a role over HTTPS
+#   (proxy-check.sh), and the playbook converged by ansible-core 2.19 on Debian 13 (chroot-converge.sh).
 # Installs what it needs from Debian's packages (and the Dockerfile linter from npm) when missing.
 # Runs every check even after one fails; exits non-zero if any failed.
 #
 #   src/deploy/ci-deploy-checks.sh
 #
-# GEVENTATOR_CHROOT_CHECK=1 adds src/deploy/chroot-converge.sh (debootstrap; minutes and ~400 MB of packages).
+# GEVENTATOR_CHROOT_CHECK=1 adds src/deploy/chroot-converge.sh and GEVENTATOR_IMAGE_CHECK=1 adds
+# src/deploy/image-check.sh (debootstrap and buildah: minutes each and some hundred MB of packages); .ci/run
+# sets both. Each check's duration is printed after it and in the summary.
 set -uo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -23,10 +26,12 @@ install_debian_packages() {
   local -A package_of=(
     [ansible-playbook]=ansible-core [ansible-lint]=ansible-lint [yamllint]=yamllint [shellcheck]=shellcheck
     [vagrant]=vagrant [docker-compose]=docker-compose [curl]=curl [npm]=npm [debootstrap]=debootstrap
+    [caddy]=caddy [jq]=jq [buildah]=buildah
   )
-  local wanted=(ansible-playbook ansible-lint yamllint shellcheck vagrant docker-compose curl)
+  local wanted=(ansible-playbook ansible-lint yamllint shellcheck vagrant docker-compose curl caddy jq)
   command -v npm >/dev/null || wanted+=(npm)
-  [[ ${GEVENTATOR_CHROOT_CHECK:-0} == 1 ]] && wanted+=(debootstrap)
+  [[ ${GEVENTATOR_CHROOT_CHECK:-0} == 1 || ${GEVENTATOR_IMAGE_CHECK:-0} == 1 ]] && wanted+=(debootstrap)
+  [[ ${GEVENTATOR_IMAGE_CHECK:-0} == 1 ]] && wanted+=(buildah)
   local missing=()
   for tool in "${wanted[@]}"; do
     command -v "$tool" >/dev/null || missing+=("${package_of[$tool]}")
@@ -48,18 +53,21 @@ install_dockerfile_linter() {
 passed=0
 failed=0
 failures=()
+timings=()
 check() {
-  local name=$1
+  local name=$1 started=$SECONDS
   shift
   echo
   echo "== $name: $*"
   if "$@"; then
-    echo "-- $name: ok"
+    echo "-- $name: ok ($((SECONDS - started)) s)"
     passed=$((passed + 1))
+    timings+=("$(printf '%-20s ok     %4d s' "$name" $((SECONDS - started)))")
   else
-    echo "-- $name: FAILED"
+    echo "-- $name: FAILED ($((SECONDS - started)) s)"
     failed=$((failed + 1))
     failures+=("$name")
+    timings+=("$(printf '%-20s FAILED %4d s' "$name" $((SECONDS - started)))")
   fi
 }
 
@@ -85,12 +93,16 @@ check vagrant-validate vagrant validate
 check vagrant-aws-branch ruby src/deploy/vagrantfile-aws-check.rb
 check compose-config docker-compose --file compose.yaml config --quiet
 check dockerfile-lint "$tools_dir/node_modules/.bin/dockerfile-utils" lint Dockerfile
-check jlink-runtime src/deploy/jlink-runtime.sh target/geventator.jar
+check proxy src/deploy/proxy-check.sh
+if [[ ${GEVENTATOR_IMAGE_CHECK:-0} == 1 ]]; then
+  check image src/deploy/image-check.sh
+fi
 if [[ ${GEVENTATOR_CHROOT_CHECK:-0} == 1 ]]; then
-  check chroot-converge src/deploy/chroot-converge.sh
+  check converge-trixie src/deploy/chroot-converge.sh
 fi
 
 echo
+printf '%s\n' "${timings[@]}"
 ((failed > 0)) && echo "failed: ${failures[*]}"
 echo "checks: $passed passed, $failed failed"
 ((failed == 0))

@@ -14,7 +14,7 @@ class Recorder
     @values.fetch(key) { raise KeyError, "not set: #{key} (set: #{@values.keys.join(', ')})" }
   end
 
-  def method_missing(name, *args, **_options, &block)
+  def method_missing(name, *args, **options, &block)
     key = name.to_s
     return @values[key.chomp("=")] = args.first if key.end_with?("=")
 
@@ -24,7 +24,9 @@ class Recorder
       block.call(*children)
       return children.first
     end
-    args.empty? ? (@values[key] ||= Recorder.new) : (@values[key] = args)
+    return @values[key] ||= Recorder.new if args.empty?
+
+    @values[key] = options.empty? ? args : args + [options]
   end
 
   def respond_to_missing?(*)
@@ -75,13 +77,20 @@ expect.call("ansible playbook", ansible["playbook"], "ansible/site.yml")
 expect.call("ansible limit", ansible["limit"], "all")
 expect.call("ansible host_vars", ansible["host_vars"],
             %w[user event transaction].to_h { |role| [role, { "geventator_role" => role }] })
+expect.call("ansible host key checking", ansible["host_key_checking"], true)
+expect.call("ansible accept-new", ansible["raw_ssh_args"], ["-o StrictHostKeyChecking=accept-new"])
+%w[user event transaction].each do |role|
+  _libvirt, libvirt_override = $config.vm["define #{role}"].first.vm["provider libvirt"]
+  expect.call("#{role} libvirt synced folder", libvirt_override.vm["synced_folder"], [".", "/vagrant", { disabled: true }])
+end
 %w[user event].each do |role|
   provisioned = $config.vm["define #{role}"].first.vm.instance_variable_get(:@values).key?("provision ansible")
   expect.call("#{role} runs no playbook of its own", provisioned, false)
 end
 
 if failures.empty?
-  puts "Vagrantfile AWS branch: three machines tagged by role, settings from the environment"
+  puts "Vagrantfile AWS branch: three machines tagged by role, settings from the environment; " \
+       "libvirt without the NFS synced folder; Ansible accepts new host keys"
 else
   puts failures
   exit 1

@@ -24,5 +24,6 @@ module geventator.platform {
             geventator.app;
 
     uses geventator.platform.RoleModule;
+    uses geventator.platform.Frontend;
     uses geventator.platform.boot.EmbeddedDatabase;
 }

@@ -122,6 +122,43 @@ class SplitRolesIT {
 
     @Test
     @Order(4)
+    void closing_an_account_asks_the_event_role_over_http_what_it_holds_and_removes_its_memberships() {
+        String carla = signUp("carla");
+        String id = eventApi.post("/events", event())
+                .bearer(carla)
+                .send()
+                .json()
+                .path("id")
+                .asText();
+        eventApi.post("/events/" + id + "/members", Map.of("username", "bob", "role", "ORGANIZER"))
+                .bearer(carla)
+                .send();
+        String bobId = userApi.get("/users/by-username/bob")
+                .bearer(carla)
+                .send()
+                .json()
+                .path("id")
+                .asText();
+
+        var refused = userApi.delete("/users/me").bearer(carla).send();
+        eventApi.patch("/events/" + id + "/members/" + bobId, Map.of("role", "OWNER"))
+                .bearer(carla)
+                .send();
+        var closed = userApi.delete("/users/me").bearer(carla).send();
+
+        assertThat(refused.status()).as(refused + "\n" + users.output()).isEqualTo(409);
+        assertThat(refused.json().path("holdings").get(0).path("id").asText()).isEqualTo(id);
+        assertThat(closed.status()).as(closed + "\n" + users.output()).isEqualTo(204);
+        assertThat(eventApi.get("/events/" + id + "/members")
+                        .bearer(token("bob"))
+                        .send()
+                        .json()
+                        .findValuesAsText("username"))
+                .containsExactly("bob");
+    }
+
+    @Test
+    @Order(5)
     void with_the_user_role_stopped_a_lookup_answers_503_in_time_and_the_event_role_goes_on() {
         String id = createEvent();
         users.stop();

@@ -4,6 +4,7 @@ import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventDirectory;
 import geventator.platform.ModuleContext;
 import geventator.platform.RoleModule;
+import geventator.users.api.AccountClosing;
 import geventator.users.api.UserDirectory;
 import java.util.List;
 
@@ -26,9 +27,15 @@ public final class EventsModule implements RoleModule {
     }
 
     @Override
+    public List<Class<?>> contributes() {
+        return List.of(AccountClosing.class);
+    }
+
+    @Override
     public Routes start(ModuleContext context) {
         if (!context.isLocal()) {
             context.publish(EventDirectory.class, new RemoteEventDirectory(context.peer()));
+            context.contribute(AccountClosing.class, new RemoteAccountClosing(context.peer()));
             return Routes.NONE;
         }
         var database = context.database("events");
@@ -38,12 +45,15 @@ public final class EventsModule implements RoleModule {
                 events, activities, context.api(UserDirectory.class), context.hooks(EventDeletionGuard.class));
         Scheduling scheduling = new Scheduling(organizing, activities);
         CalendarLinks calendarLinks = new CalendarLinks(organizing, events, activities);
+        AccountClosing closing = new ClosingAccounts(organizing, context.hooks(EventDeletionGuard.class));
         context.publish(EventDirectory.class, new LocalEventDirectory(organizing, activities));
+        context.contribute(AccountClosing.class, closing);
         return routes -> {
             new EventRoutes(organizing).addTo(routes);
             new MemberRoutes(organizing).addTo(routes);
             new ActivityRoutes(scheduling).addTo(routes);
             new CalendarRoutes(calendarLinks).addTo(routes);
+            new AccountClosingRoutes(closing).addTo(routes);
         };
     }
 }

@@ -2,6 +2,7 @@ package geventator.platform;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Duration;
 
 /**
  * The public keys that verify access tokens. The module that issues tokens publishes them: its own keys
@@ -13,6 +14,15 @@ public interface AccessTokenKeys {
     String ISSUER = "geventator";
 
     JWKSource<SecurityContext> verificationKeys();
+
+    /**
+     * The longest lifetime ({@code exp - iat}) a token may claim. A longer one is refused however it is
+     * signed: only a holder of the signing key could have made it.
+     */
+    Duration maxLifetime();
+
+    /** How far a verifier's clock may differ from the issuer's when {@code exp} and {@code iat} are checked. */
+    Duration clockSkew();
 
     /** The role that issues the tokens, named when its keys cannot be had. */
     String issuingRole();

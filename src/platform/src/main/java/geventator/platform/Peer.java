@@ -69,6 +69,12 @@ public final class Peer {
         }
     }
 
+    /** A POST without a body, tried once: a lost answer does not mean a lost write. */
+    public PeerResponse post(String path, Caller caller) {
+        return sendOrFail(
+                request(path, caller).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private PeerResponse sendOrFail(HttpRequest request) {
         try {
             return send(request);

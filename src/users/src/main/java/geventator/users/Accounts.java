@@ -1,17 +1,19 @@
 package geventator.users;
 
 import geventator.platform.Caller;
-import geventator.platform.http.FieldError;
-import geventator.platform.http.Problem;
+import geventator.platform.Ids;
+import geventator.platform.ModuleContext;
+import geventator.platform.Refusal;
+import geventator.users.api.AccountClosing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.bson.types.ObjectId;
+import java.util.stream.Collectors;
 
-/** The use cases of the user role: register, log in, read and change one's own account. */
+/** The use cases of the user role: register, log in, read and change one's own account, close it. */
 final class Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,32}");
@@ -19,62 +21,75 @@ final class Accounts {
     private static final int MIN_PASSWORD = 10;
     private static final int MAX_PASSWORD = 1024;
     private static final int MAX_DISPLAY_NAME = 100;
+    private static final String WRONG_CREDENTIALS = "wrong username, email or password";
 
     private final Users users;
     private final Passwords passwords;
-    private final TokenIssuer tokens;
+    private final Sessions sessions;
+    private final LogInThrottle throttle;
+    private final ModuleContext.Hooks<AccountClosing> closing;
     private final Clock clock;
 
-    Accounts(Users users, Passwords passwords, TokenIssuer tokens, Clock clock) {
+    Accounts(
+            Users users,
+            Passwords passwords,
+            Sessions sessions,
+            LogInThrottle throttle,
+            ModuleContext.Hooks<AccountClosing> closing,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
-        this.tokens = tokens;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.closing = closing;
         this.clock = clock;
     }
 
     User register(String username, String email, String displayName, String password) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal.Field> errors = new ArrayList<>();
         checkUsername(username, errors);
         checkEmail(email, errors);
         checkDisplayName(displayName, errors);
         checkPassword("password", password, errors);
         if (!errors.isEmpty()) {
-            throw Problem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         Instant now = clock.instant();
-        User user = new User(
-                new ObjectId(), username, email.trim(), displayName.trim(), passwords.hash(password), now, now);
+        User user =
+                new User(Ids.newId(), username, email.trim(), displayName.trim(), passwords.hash(password), now, now);
         try {
             users.add(user);
         } catch (Users.Taken taken) {
-            throw Problem.conflict(taken.field() + "-taken", "this " + taken.field() + " is already registered");
+            throw Refusal.conflict(taken.field() + "-taken", "this " + taken.field() + " is already registered");
         }
         return user;
     }
 
-    TokenIssuer.AccessToken logIn(String login, String password) {
+    /** Signs in from {@code address}: a session with its access and refresh tokens. */
+    Sessions.Tokens logIn(String login, String password, String address) {
         if (login == null || login.isBlank() || password == null || password.length() > MAX_PASSWORD) {
-            throw Problem.unauthorized("wrong username, email or password");
+            throw Refusal.unauthenticated(WRONG_CREDENTIALS);
         }
+        LogInThrottle.Admitted attempt = throttle.admit(login, address);
         Optional<User> user = users.byLogin(login);
         if (user.isEmpty()) {
             passwords.spendTimeOfACheck(password);
-            throw Problem.unauthorized("wrong username, email or password");
+            throw Refusal.unauthenticated(WRONG_CREDENTIALS);
         }
         if (!passwords.matches(password, user.get().passwordHash())) {
-            throw Problem.unauthorized("wrong username, email or password");
+            throw Refusal.unauthenticated(WRONG_CREDENTIALS);
         }
-        return tokens.issue(user.get());
+        throttle.succeeded(attempt);
+        return sessions.open(user.get());
     }
 
     User profile(Caller caller) {
-        return users.byId(new ObjectId(caller.userId()))
-                .orElseThrow(() -> Problem.notFound("this account no longer exists"));
+        return users.byId(caller.userId()).orElseThrow(() -> Refusal.notFound("this account no longer exists"));
     }
 
     User updateProfile(Caller caller, String email, String displayName) {
         User current = profile(caller);
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal.Field> errors = new ArrayList<>();
         if (email != null) {
             checkEmail(email, errors);
         }
@@ -82,7 +97,7 @@ final class Accounts {
             checkDisplayName(displayName, errors);
         }
         if (!errors.isEmpty()) {
-            throw Problem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         User updated = current.withProfile(
                 email == null ? current.email() : email.trim(),
@@ -90,76 +105,99 @@ final class Accounts {
                 clock.instant());
         try {
             if (!users.updateProfile(updated)) {
-                throw Problem.notFound("this account no longer exists");
+                throw Refusal.notFound("this account no longer exists");
             }
         } catch (Users.Taken taken) {
-            throw Problem.conflict("email-taken", "this email is already registered");
+            throw Refusal.conflict("email-taken", "this email is already registered");
         }
         return updated;
     }
 
+    /** Replaces the password and ends every session of the account, this one's refresh token included. */
     void changePassword(Caller caller, String currentPassword, String newPassword) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal.Field> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            errors.add(new FieldError("currentPassword", "is required"));
+            errors.add(new Refusal.Field("currentPassword", "is required"));
         }
         checkPassword("newPassword", newPassword, errors);
         if (!errors.isEmpty()) {
-            throw Problem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         User user = profile(caller);
         if (currentPassword.length() > MAX_PASSWORD || !passwords.matches(currentPassword, user.passwordHash())) {
-            throw Problem.forbidden("the current password is wrong");
+            throw Refusal.forbidden("the current password is wrong");
         }
         if (!users.replacePasswordHash(user.id(), user.passwordHash(), passwords.hash(newPassword))) {
-            throw Problem.conflict("password-changed", "the password was changed at the same time; try again");
+            throw Refusal.conflict("password-changed", "the password was changed at the same time; try again");
         }
+        sessions.endAll(user.id());
     }
 
+    /**
+     * Closes the account: refused while it holds something others need (an event it alone owns with other
+     * members); otherwise its memberships go, then the account, then every session.
+     */
     void delete(Caller caller) {
-        if (!users.remove(new ObjectId(caller.userId()))) {
-            throw Problem.notFound("this account no longer exists");
+        User user = profile(caller);
+        List<AccountClosing.Holding> holdings = closing.all().stream()
+                .flatMap(hook -> hook.holdings(caller).stream())
+                .toList();
+        if (!holdings.isEmpty()) {
+            throw kept(holdings);
         }
+        closing.all().forEach(hook -> hook.close(caller));
+        if (!users.remove(user.id())) {
+            throw Refusal.notFound("this account no longer exists");
+        }
+        sessions.endAll(user.id());
+    }
+
+    static Refusal kept(List<AccountClosing.Holding> holdings) {
+        String named = holdings.stream()
+                .map(h -> "'" + h.name() + "' (" + h.id() + "): " + h.reason())
+                .collect(Collectors.joining("; "));
+        return Refusal.conflict("account-holds-events", "hand these over before closing the account: " + named)
+                .with("holdings", holdings);
     }
 
     Optional<User> byId(String id) {
-        return ObjectId.isValid(id) ? users.byId(new ObjectId(id)) : Optional.empty();
+        return Ids.isValid(id) ? users.byId(Ids.normalized(id)) : Optional.empty();
     }
 
     Optional<User> byUsername(String username) {
-        return username != null && USERNAME.matcher(username).matches() ? users.byUsername(username) : Optional.empty();
+        return isUsername(username) ? users.byUsername(username) : Optional.empty();
     }
 
     static boolean isUsername(String username) {
         return username != null && USERNAME.matcher(username).matches();
     }
 
-    private static void checkUsername(String username, List<FieldError> errors) {
+    private static void checkUsername(String username, List<Refusal.Field> errors) {
         if (!isUsername(username)) {
-            errors.add(new FieldError("username", "must be 3 to 32 letters, digits, '_', '.' or '-'"));
+            errors.add(new Refusal.Field("username", "must be 3 to 32 letters, digits, '_', '.' or '-'"));
         }
     }
 
-    private static void checkEmail(String email, List<FieldError> errors) {
+    private static void checkEmail(String email, List<Refusal.Field> errors) {
         if (email == null
                 || email.trim().length() > 254
                 || !EMAIL.matcher(email.trim()).matches()) {
-            errors.add(new FieldError("email", "must be an email address"));
+            errors.add(new Refusal.Field("email", "must be an email address"));
         }
     }
 
-    private static void checkDisplayName(String displayName, List<FieldError> errors) {
+    private static void checkDisplayName(String displayName, List<Refusal.Field> errors) {
         if (displayName == null
                 || displayName.isBlank()
                 || displayName.trim().length() > MAX_DISPLAY_NAME
                 || displayName.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("displayName", "must be 1 to " + MAX_DISPLAY_NAME + " printable characters"));
+            errors.add(new Refusal.Field("displayName", "must be 1 to " + MAX_DISPLAY_NAME + " printable characters"));
         }
     }
 
-    private static void checkPassword(String field, String password, List<FieldError> errors) {
+    private static void checkPassword(String field, String password, List<Refusal.Field> errors) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            errors.add(new FieldError(field, "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
+            errors.add(new Refusal.Field(field, "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
         }
     }
 }

@@ -35,13 +35,13 @@ final class MongoUsers implements Users {
         try {
             users.insertOne(toDocument(user));
         } catch (MongoWriteException e) {
-            throw translate(e, user);
+            throw translate(e);
         }
     }
 
     @Override
-    public Optional<User> byId(ObjectId id) {
-        return first(Filters.eq("_id", id));
+    public Optional<User> byId(String id) {
+        return ObjectId.isValid(id) ? first(Filters.eq("_id", new ObjectId(id))) : Optional.empty();
     }
 
     @Override
@@ -59,7 +59,7 @@ final class MongoUsers implements Users {
     public boolean updateProfile(User user) {
         try {
             return users.updateOne(
-                                    Filters.eq("_id", user.id()),
+                                    Filters.eq("_id", new ObjectId(user.id())),
                                     Updates.combine(
                                             Updates.set("email", user.email()),
                                             Updates.set(EMAIL_KEY, User.key(user.email())),
@@ -68,29 +68,31 @@ final class MongoUsers implements Users {
                             .getMatchedCount()
                     == 1;
         } catch (MongoWriteException e) {
-            throw translate(e, user);
+            throw translate(e);
         }
     }
 
     @Override
-    public boolean replacePasswordHash(ObjectId id, String expectedHash, String newHash) {
+    public boolean replacePasswordHash(String id, String expectedHash, String newHash) {
         return users.updateOne(
-                                Filters.and(Filters.eq("_id", id), Filters.eq("passwordHash", expectedHash)),
+                                Filters.and(
+                                        Filters.eq("_id", new ObjectId(id)), Filters.eq("passwordHash", expectedHash)),
                                 Updates.set("passwordHash", newHash))
                         .getModifiedCount()
                 == 1;
     }
 
     @Override
-    public boolean remove(ObjectId id) {
-        return users.deleteOne(Filters.eq("_id", id)).getDeletedCount() == 1;
+    public boolean remove(String id) {
+        return ObjectId.isValid(id)
+                && users.deleteOne(Filters.eq("_id", new ObjectId(id))).getDeletedCount() == 1;
     }
 
     private Optional<User> first(Bson filter) {
         return Optional.ofNullable(users.find(filter).first()).map(MongoUsers::fromDocument);
     }
 
-    private static RuntimeException translate(MongoWriteException e, User user) {
+    private static RuntimeException translate(MongoWriteException e) {
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
             return e;
         }
@@ -99,7 +101,7 @@ final class MongoUsers implements Users {
     }
 
     private static Document toDocument(User user) {
-        return new Document("_id", user.id())
+        return new Document("_id", new ObjectId(user.id()))
                 .append("username", user.username())
                 .append(USERNAME_KEY, User.key(user.username()))
                 .append("email", user.email())
@@ -112,7 +114,7 @@ final class MongoUsers implements Users {
 
     private static User fromDocument(Document d) {
         return new User(
-                d.getObjectId("_id"),
+                d.getObjectId("_id").toHexString(),
                 d.getString("username"),
                 d.getString("email"),
                 d.getString("displayName"),

@@ -8,6 +8,7 @@ import geventator.platform.AccessTokenKeys;
 import geventator.platform.Peer;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.time.Duration;
 
 /**
  * The user role's public keys, fetched from its {@code /.well-known/jwks.json} when first needed and cached,
@@ -17,11 +18,15 @@ final class RemoteTokenKeys implements AccessTokenKeys {
 
     private static final int MAX_JWKS_BYTES = 64 * 1024;
     private final JWKSource<SecurityContext> source;
+    private final Duration maxLifetime;
+    private final Duration clockSkew;
 
     private final String role;
 
-    RemoteTokenKeys(Peer peer) {
+    RemoteTokenKeys(Peer peer, Duration maxLifetime, Duration clockSkew) {
         this.role = peer.role();
+        this.maxLifetime = maxLifetime;
+        this.clockSkew = clockSkew;
         try {
             URL url = peer.baseUrl().resolve("/.well-known/jwks.json").toURL();
             int connect = (int) peer.connectTimeout().toMillis();
@@ -37,6 +42,16 @@ final class RemoteTokenKeys implements AccessTokenKeys {
     @Override
     public JWKSource<SecurityContext> verificationKeys() {
         return source;
+    }
+
+    @Override
+    public Duration maxLifetime() {
+        return maxLifetime;
+    }
+
+    @Override
+    public Duration clockSkew() {
+        return clockSkew;
     }
 
     @Override

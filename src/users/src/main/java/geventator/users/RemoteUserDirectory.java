@@ -1,11 +1,11 @@
 package geventator.users;
 
 import geventator.platform.Caller;
+import geventator.platform.Ids;
 import geventator.platform.Peer;
 import geventator.users.api.UserDirectory;
 import geventator.users.api.UserSummary;
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
 /** The user directory when the user role runs elsewhere: its HTTP API, with the caller's token. */
 final class RemoteUserDirectory implements UserDirectory {
@@ -18,7 +18,7 @@ final class RemoteUserDirectory implements UserDirectory {
 
     @Override
     public Optional<UserSummary> findById(String id, Caller caller) {
-        if (!ObjectId.isValid(id)) {
+        if (!Ids.isValid(id)) {
             return Optional.empty();
         }
         return peer.get("/users/" + id, caller).found(UserSummary.class);

@@ -11,11 +11,17 @@ import geventator.platform.AccessTokenKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
 
-/** Signs access tokens: who (sub, preferred_username), by whom (iss), and until when (exp). */
+/**
+ * Signs access tokens: who (sub, preferred_username), by whom (iss), until when (exp), and in which session
+ * (sid, the refresh-token family), so that signing out can name the session.
+ */
 final class TokenIssuer {
+
+    static final String SESSION = "sid";
 
     record AccessToken(String token, Instant expiresAt, long expiresIn) {}
 
@@ -35,13 +41,14 @@ final class TokenIssuer {
         }
     }
 
-    AccessToken issue(User user) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    AccessToken issue(User user, String session) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(lifetime);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(AccessTokenKeys.ISSUER)
-                .subject(user.id().toHexString())
+                .subject(user.id())
                 .claim("preferred_username", user.username())
+                .claim(SESSION, session)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())

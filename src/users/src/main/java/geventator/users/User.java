@@ -3,11 +3,13 @@ package geventator.users;
 import geventator.users.api.UserSummary;
 import java.time.Instant;
 import java.util.Locale;
-import org.bson.types.ObjectId;
 
-/** An account. Username and email are unique regardless of case; the hash is an Argon2id PHC string. */
+/**
+ * An account. Its id is 24 lower-case hexadecimal digits; username and email are unique regardless of case;
+ * the hash is an Argon2id PHC string.
+ */
 record User(
-        ObjectId id,
+        String id,
         String username,
         String email,
         String displayName,
@@ -20,7 +22,7 @@ record User(
     }
 
     UserSummary summary() {
-        return new UserSummary(id.toHexString(), username, displayName);
+        return new UserSummary(id, username, displayName);
     }
 
     User withProfile(String newEmail, String newDisplayName, Instant now) {

@@ -11,6 +11,8 @@ final class UserBodies {
 
     record LogIn(String login, String password) {}
 
+    record Refresh(String refreshToken) {}
+
     record ProfileChange(String email, String displayName) {}
 
     record PasswordChange(String currentPassword, String newPassword) {}
@@ -18,18 +20,26 @@ final class UserBodies {
     record Profile(String id, String username, String email, String displayName, Instant createdAt, Instant updatedAt) {
         static Profile of(User user) {
             return new Profile(
-                    user.id().toHexString(),
-                    user.username(),
-                    user.email(),
-                    user.displayName(),
-                    user.createdAt(),
-                    user.updatedAt());
+                    user.id(), user.username(), user.email(), user.displayName(), user.createdAt(), user.updatedAt());
         }
     }
 
-    record Token(String accessToken, String tokenType, long expiresIn, Instant expiresAt) {
-        static Token of(TokenIssuer.AccessToken token) {
-            return new Token(token.token(), "Bearer", token.expiresIn(), token.expiresAt());
+    record Token(
+            String accessToken,
+            String tokenType,
+            long expiresIn,
+            Instant expiresAt,
+            String refreshToken,
+            Instant refreshExpiresAt) {
+        static Token of(Sessions.Tokens tokens) {
+            TokenIssuer.AccessToken access = tokens.access();
+            return new Token(
+                    access.token(),
+                    "Bearer",
+                    access.expiresIn(),
+                    access.expiresAt(),
+                    tokens.refreshToken(),
+                    tokens.refreshExpiresAt());
         }
     }
 }

@@ -6,6 +6,7 @@ import geventator.users.UserBodies.LogIn;
 import geventator.users.UserBodies.PasswordChange;
 import geventator.users.UserBodies.Profile;
 import geventator.users.UserBodies.ProfileChange;
+import geventator.users.UserBodies.Refresh;
 import geventator.users.UserBodies.Registration;
 import geventator.users.UserBodies.Token;
 import io.javalin.config.RoutesConfig;
@@ -16,16 +17,21 @@ import io.javalin.http.HttpStatus;
 final class UserRoutes {
 
     private final Accounts accounts;
+    private final Sessions sessions;
     private final SigningKeys keys;
 
-    UserRoutes(Accounts accounts, SigningKeys keys) {
+    UserRoutes(Accounts accounts, Sessions sessions, SigningKeys keys) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.keys = keys;
     }
 
     void addTo(RoutesConfig routes) {
         routes.post("/users", this::register);
         routes.post("/tokens", this::logIn);
+        routes.post("/tokens/refresh", this::refresh);
+        routes.post("/tokens/revoke", this::revoke);
+        routes.delete("/tokens/current", this::signOut);
         routes.get("/users/me", this::profile);
         routes.patch("/users/me", this::updateProfile);
         routes.put("/users/me/password", this::changePassword);
@@ -38,14 +44,27 @@ final class UserRoutes {
     private void register(Context ctx) {
         Registration body = Requests.body(ctx, Registration.class);
         User user = accounts.register(body.username(), body.email(), body.displayName(), body.password());
-        ctx.status(HttpStatus.CREATED)
-                .header("Location", "/users/" + user.id().toHexString())
-                .json(Profile.of(user));
+        ctx.status(HttpStatus.CREATED).header("Location", "/users/" + user.id()).json(Profile.of(user));
     }
 
     private void logIn(Context ctx) {
         LogIn body = Requests.body(ctx, LogIn.class);
-        ctx.header("Cache-Control", "no-store").json(Token.of(accounts.logIn(body.login(), body.password())));
+        ctx.header("Cache-Control", "no-store").json(Token.of(accounts.logIn(body.login(), body.password(), ctx.ip())));
+    }
+
+    private void refresh(Context ctx) {
+        Refresh body = Requests.body(ctx, Refresh.class);
+        ctx.header("Cache-Control", "no-store").json(Token.of(sessions.refresh(body.refreshToken())));
+    }
+
+    private void revoke(Context ctx) {
+        sessions.revoke(Requests.body(ctx, Refresh.class).refreshToken());
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void signOut(Context ctx) {
+        sessions.signOut(Requests.caller(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void profile(Context ctx) {
@@ -72,7 +91,7 @@ final class UserRoutes {
 
     private void byId(Context ctx) {
         Requests.caller(ctx);
-        String id = Requests.objectId(ctx, "id").toHexString();
+        String id = Requests.id(ctx, "id");
         ctx.json(accounts.byId(id)
                 .orElseThrow(() -> Problem.notFound("no user has id " + id))
                 .summary());

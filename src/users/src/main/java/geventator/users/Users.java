@@ -1,15 +1,14 @@
 package geventator.users;
 
 import java.util.Optional;
-import org.bson.types.ObjectId;
 
-/** Where accounts are kept. */
+/** Where accounts are kept. Ids are 24 lower-case hexadecimal digits. */
 interface Users {
 
     /** Stores a new account; throws {@link Taken} when its username or email is already someone's. */
     void add(User user);
 
-    Optional<User> byId(ObjectId id);
+    Optional<User> byId(String id);
 
     /** By username or email, regardless of case. */
     Optional<User> byLogin(String usernameOrEmail);
@@ -20,9 +19,9 @@ interface Users {
     boolean updateProfile(User user);
 
     /** Replaces the hash only if it is still {@code expectedHash}, so two concurrent changes cannot both win. */
-    boolean replacePasswordHash(ObjectId id, String expectedHash, String newHash);
+    boolean replacePasswordHash(String id, String expectedHash, String newHash);
 
-    boolean remove(ObjectId id);
+    boolean remove(String id);
 
     /** A username or email that belongs to another account. */
     final class Taken extends RuntimeException {

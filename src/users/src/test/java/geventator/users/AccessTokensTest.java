@@ -5,6 +5,7 @@ import static geventator.users.UserFixtures.logIn;
 import static geventator.users.UserFixtures.register;
 import static geventator.users.UserFixtures.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -19,8 +20,10 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
+import geventator.testkit.TestDatabase;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,7 +99,7 @@ class AccessTokensTest {
         assertThat(http.get("/users/me").bearer(tampered(token)).send().status())
                 .isEqualTo(401);
         assertThat(http.get("/users/me")
-                        .bearer(signedBy(ownKey(), Instant.now().minusSeconds(600)))
+                        .bearer(signedBy(ownKey(), Instant.now().minusSeconds(120)))
                         .send()
                         .status())
                 .isEqualTo(401);
@@ -111,10 +114,44 @@ class AccessTokensTest {
     @Test
     void a_token_signed_by_the_own_key_and_still_valid_is_accepted() throws Exception {
         assertThat(http.get("/users/me")
-                        .bearer(signedBy(ownKey(), Instant.now().plusSeconds(600)))
+                        .bearer(signedBy(ownKey(), Instant.now().plusSeconds(120)))
                         .send()
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_token_issued_in_the_future_beyond_the_clock_skew_is_refused_though_properly_signed() throws Exception {
+        Instant issued = Instant.now().plusSeconds(600);
+        String early = signed(ownKey(), claims(userId, issued, issued.plusSeconds(120)));
+
+        assertThat(http.get("/users/me").bearer(early).send().status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_token_living_longer_than_the_configured_maximum_is_refused_though_properly_signed() throws Exception {
+        Instant issued = Instant.now().minusSeconds(10);
+        String longLived = signed(ownKey(), claims(userId, issued, issued.plusSeconds(3600)));
+
+        assertThat(http.get("/users/me").bearer(longLived).send().status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_token_whose_subject_is_not_a_user_id_answers_401_not_500() throws Exception {
+        Instant issued = Instant.now().minusSeconds(10);
+        String strange = signed(ownKey(), claims("not-a-user-id", issued, issued.plusSeconds(120)));
+
+        Http.Reply reply = http.get("/users/me").bearer(strange).send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void an_access_token_lifetime_over_five_minutes_stops_the_start_naming_the_setting() {
+        assertThatThrownBy(
+                        () -> TestApp.start("user", TestDatabase.freshPrefix(), Map.of("GEVENTATOR_TOKEN_TTL", "PT1H")))
+                .hasMessageContaining("token-ttl");
     }
 
     @Test
@@ -136,10 +173,24 @@ class AccessTokensTest {
     }
 
     private static String signedBy(ECKey key, Instant expiresAt) throws Exception {
+        return signed(key, claims(expiresAt));
+    }
+
+    private static String signed(ECKey key, JWTClaimsSet claims) throws Exception {
         SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims(expiresAt));
+                new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
+    }
+
+    private static JWTClaimsSet claims(String subject, Instant issued, Instant expiresAt) {
+        return new JWTClaimsSet.Builder()
+                .issuer("geventator")
+                .subject(subject)
+                .claim("preferred_username", username)
+                .issueTime(Date.from(issued))
+                .expirationTime(Date.from(expiresAt))
+                .build();
     }
 
     private static String unsigned() {
@@ -147,13 +198,7 @@ class AccessTokensTest {
     }
 
     private static JWTClaimsSet claims(Instant expiresAt) {
-        return new JWTClaimsSet.Builder()
-                .issuer("geventator")
-                .subject(userId)
-                .claim("preferred_username", username)
-                .issueTime(Date.from(expiresAt.minusSeconds(3600)))
-                .expirationTime(Date.from(expiresAt))
-                .build();
+        return claims(userId, expiresAt.minusSeconds(240), expiresAt);
     }
 
     private static String tampered(String jwt) {

@@ -141,7 +141,7 @@ class AccountsApiTest {
                 .send();
 
         assertThat(reply.json().path("tokenType").asText()).isEqualTo("Bearer");
-        assertThat(reply.json().path("expiresIn").asLong()).isEqualTo(3600);
+        assertThat(reply.json().path("expiresIn").asLong()).isEqualTo(300);
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
     }
 

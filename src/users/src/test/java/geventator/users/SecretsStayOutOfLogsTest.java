@@ -33,7 +33,17 @@ class SecretsStayOutOfLogsTest {
                     .post("/tokens", Map.of("login", name, "password", PASSWORD))
                     .send();
             String token = login.json().path("accessToken").asText();
+            String refreshToken = login.json().path("refreshToken").asText();
             app.http().get("/users/me").bearer(token).send();
+            String renewed = app.http()
+                    .post("/tokens/refresh", Map.of("refreshToken", refreshToken))
+                    .send()
+                    .json()
+                    .path("refreshToken")
+                    .asText();
+            app.http()
+                    .post("/tokens/refresh", Map.of("refreshToken", refreshToken))
+                    .send();
             app.http()
                     .post("/tokens", Map.of("login", name, "password", "wrong password"))
                     .send();
@@ -41,8 +51,12 @@ class SecretsStayOutOfLogsTest {
             assertThat(captured.list)
                     .extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(line -> line.matches("POST /tokens 200 \\d+ms"))
-                    .noneMatch(
-                            line -> line.contains(PASSWORD) || line.contains(token) || line.contains("wrong password"));
+                    .anyMatch(line -> line.matches("POST /tokens/refresh 401 \\d+ms"))
+                    .noneMatch(line -> line.contains(PASSWORD)
+                            || line.contains(token)
+                            || line.contains("wrong password")
+                            || line.contains(refreshToken)
+                            || line.contains(renewed));
             assertThat(captured.list)
                     .filteredOn(e -> e.getLoggerName().equals("geventator.requests"))
                     .allMatch(e -> e.getMDCPropertyMap().containsKey("requestId"));

@@ -64,8 +64,17 @@ final class HttpServer {
         ctx.json(Map.of("status", "UP"));
     }
 
+    /**
+     * One line per request. A health check that passes is DEBUG: Docker asks every 30 s on every VM, which at
+     * INFO would be most of what reaches Papertrail. A failing one (503) stays INFO.
+     */
     private static void logRequest(Context ctx, Float millis) {
-        requests.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+        boolean quiet = ctx.path().startsWith("/health/") && ctx.statusCode() < 300;
+        if (quiet) {
+            requests.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+        } else {
+            requests.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+        }
         MDC.remove(RequestIds.MDC_KEY);
     }
 }

@@ -118,6 +118,66 @@ final class ModuleWiring {
         return providers.get(0);
     }
 
+    /** The context of a frontend: local in every process, its own database, and nothing of the modules'. */
+    ModuleContext frontendContext(String name) {
+        return new ModuleContext() {
+            @Override
+            public Settings settings() {
+                return settings;
+            }
+
+            @Override
+            public boolean isLocal() {
+                return true;
+            }
+
+            @Override
+            public MongoDatabase database(String databaseName) {
+                return database.database(databaseName);
+            }
+
+            @Override
+            public Path dataDir() {
+                return settings.path(PlatformSettings.DATA_DIR);
+            }
+
+            @Override
+            public <T> void publish(Class<T> api, T implementation) {
+                throw new IllegalStateException("the " + name + " frontend publishes no module API");
+            }
+
+            @Override
+            public <T> T api(Class<T> api) {
+                throw new IllegalStateException("the " + name + " frontend reaches the roles over HTTP only");
+            }
+
+            @Override
+            public <T> void contribute(Class<T> hook, T implementation) {
+                throw new IllegalStateException("the " + name + " frontend fills no hook");
+            }
+
+            @Override
+            public <T> Hooks<T> hooks(Class<T> hook) {
+                throw new IllegalStateException("the " + name + " frontend reads no hook");
+            }
+
+            @Override
+            public Peer peer() {
+                throw new IllegalStateException(name + " is no role and has no peer");
+            }
+
+            @Override
+            public ObjectMapper json() {
+                return json;
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+        };
+    }
+
     private final class Context implements ModuleContext {
 
         private final RoleModule module;

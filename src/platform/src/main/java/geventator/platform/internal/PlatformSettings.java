@@ -21,6 +21,7 @@ public final class PlatformSettings {
     public static final String PEER_TIMEOUT = "peer-timeout";
     public static final String SYSLOG_DESTINATION = "syslog-destination";
     public static final String SYSLOG_TOKEN = "syslog-token";
+    public static final String TRUST_CA_FILE = "trust-ca-file";
     public static final String DEFAULT_CONFIG_FILE = "config/geventator.properties";
 
     private PlatformSettings() {}
@@ -68,7 +69,12 @@ public final class PlatformSettings {
                         SYSLOG_TOKEN,
                         "",
                         Kind.SECRET,
-                        "Ingestion token for the SolarWinds Observability syslog collector.")));
+                        "Ingestion token for the SolarWinds Observability syslog collector."),
+                new Setting(
+                        TRUST_CA_FILE,
+                        "",
+                        Kind.TEXT,
+                        "PEM file of CA certificates trusted in addition to the JDK's (private MongoDB or syslog).")));
         for (String role : roles) {
             settings.add(urlOf(role));
         }

@@ -1,12 +1,15 @@
 package geventator.platform.internal;
 
 import geventator.logging.SyslogShipping;
+import geventator.platform.Frontend;
 import geventator.platform.RoleModule;
 import geventator.platform.Settings;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,7 @@ public final class Processes {
 
     public static Running start(Settings settings, List<RoleModule> modules) {
         Logs.configure(settings);
+        TrustedCertificates.install(settings.optional(PlatformSettings.TRUST_CA_FILE));
         Set<String> roles = selectRoles(settings.text(PlatformSettings.ROLE), modules);
         String role = settings.text(PlatformSettings.ROLE).trim().toLowerCase(java.util.Locale.ROOT);
         SyslogShipping shipping = Logs.ship(settings, "geventator-" + role);
@@ -36,7 +40,12 @@ public final class Processes {
         try {
             var json = Json.mapper();
             ModuleWiring wiring = new ModuleWiring(settings, database, roles, json, Clock.systemUTC());
-            ModuleWiring.Started started = wiring.start(modules, HttpServer.PLATFORM_NEEDS);
+            ModuleWiring.Started roleModules = wiring.start(modules, HttpServer.PLATFORM_NEEDS);
+            List<RoleModule.Routes> routes = new ArrayList<>(roleModules.localRoutes());
+            for (Frontend frontend : ServiceLoader.load(Frontend.class)) {
+                routes.add(frontend.start(wiring.frontendContext(frontend.name())));
+            }
+            ModuleWiring.Started started = new ModuleWiring.Started(roleModules.apis(), List.copyOf(routes));
             Javalin server = HttpServer.create(started, database, json);
             String host = settings.text(PlatformSettings.HOST);
             int port = settings.integer(PlatformSettings.PORT);

@@ -53,8 +53,10 @@ public final class Budgeting {
                         List.of(new Field("activities." + activityId, "is not an activity of the event")));
             }
         }
-        Budget budget = new Budget(
-                eventId, plannedCategories, plannedActivities, new MemberId(caller.userId()), clock.instant());
+        Budget budget = Budget.none(eventId)
+                .withCategories(plannedCategories)
+                .withActivities(plannedActivities)
+                .by(new MemberId(caller.userId()), clock.instant());
         budgets.put(budget, event.currency());
         return new Current(budget, event.currency());
     }

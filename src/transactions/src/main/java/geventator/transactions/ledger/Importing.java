@@ -39,7 +39,21 @@ public final class Importing {
     public record RowError(long line, String field, String reason) {}
 
     public record Report(
-            boolean dryRun, String importId, int rows, int written, int alreadyImported, List<RowError> errors) {}
+            boolean dryRun, String importId, int rows, int written, int alreadyImported, List<RowError> errors) {
+
+        /**
+         * Rows checked, nothing written: a dry run, or an import refused for its bad rows; {@code known} rows
+         * are entries the ledger already holds.
+         */
+        static Report checked(boolean dryRun, String importId, int rows, int known, List<RowError> errors) {
+            return new Report(dryRun, importId, rows, 0, known, errors);
+        }
+
+        /** Rows written now; the others the ledger already held (an earlier run, or rows carrying its ids). */
+        static Report imported(String importId, int rows, int written) {
+            return new Report(false, importId, rows, written, rows - written, List.of());
+        }
+    }
 
     /** A dry run reports every bad row and writes nothing; a real import with any bad row is refused whole. */
     public Report importFile(EventId eventId, Caller caller, ImportFile file, boolean dryRun, String idempotencyKey) {
@@ -88,7 +102,7 @@ public final class Importing {
                 + known
                 + (int) errors.stream().map(RowError::line).distinct().count();
         if (!errors.isEmpty()) {
-            Report report = new Report(dryRun, importId, rows, 0, known, errors);
+            Report report = Report.checked(dryRun, importId, rows, known, errors);
             if (dryRun) {
                 return report;
             }
@@ -103,9 +117,8 @@ public final class Importing {
                     .with("report", report);
         }
         if (dryRun) {
-            return new Report(true, importId, rows, 0, known, List.of());
+            return Report.checked(true, importId, rows, known, List.of());
         }
-        int written = batch.isEmpty() ? 0 : entries.addAll(batch);
-        return new Report(false, importId, rows, written, rows - written, List.of());
+        return Report.imported(importId, rows, batch.isEmpty() ? 0 : entries.addAll(batch));
     }
 }

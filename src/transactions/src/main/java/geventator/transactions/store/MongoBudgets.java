@@ -33,12 +33,12 @@ public final class MongoBudgets implements Budgets {
     public Optional<Budget> of(EventId eventId) {
         return Optional.ofNullable(
                         budgets.find(Filters.eq("_id", eventId.value())).first())
-                .map(d -> new Budget(
-                        eventId,
-                        plans(d, "categories"),
-                        plans(d, "activities"),
-                        new MemberId(d.getString("setBy")),
-                        d.getDate("setAt").toInstant()));
+                .map(d -> Budget.none(eventId)
+                        .withCategories(plans(d, "categories"))
+                        .withActivities(plans(d, "activities"))
+                        .by(
+                                new MemberId(d.getString("setBy")),
+                                d.getDate("setAt").toInstant()));
     }
 
     @Override

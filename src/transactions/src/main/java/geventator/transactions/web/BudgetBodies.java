@@ -1,5 +1,6 @@
 package geventator.transactions.web;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import geventator.transactions.ledger.Balancing;
 import geventator.transactions.ledger.Budgeting;
 import geventator.transactions.ledger.MemberId;
@@ -17,6 +18,9 @@ final class BudgetBodies {
 
     record BudgetRequest(Map<String, String> categories, Map<String, String> activities) {}
 
+    @JsonPropertyOrder(
+            value = {"eventId", "currency"},
+            alphabetic = true)
     static final class BudgetView {
         private final Budgeting.Current current;
 
@@ -56,6 +60,7 @@ final class BudgetBodies {
     }
 
     /** Money in, out and net of some entries, and how many they are. */
+    @JsonPropertyOrder({"in", "out", "net", "entries"})
     static final class FlowView {
         private final Balancing.Flow flow;
         private final String currency;
@@ -83,6 +88,7 @@ final class BudgetBodies {
     }
 
     /** One line of the budget: planned, actual money out, what remains. */
+    @JsonPropertyOrder({"name", "planned", "actual", "remaining", "overBudget"})
     static final class PlanView {
         private final Balancing.Plan plan;
         private final String currency;
@@ -116,6 +122,9 @@ final class BudgetBodies {
     record PlansView(List<PlanView> categories, List<PlanView> activities, PlanView overall) {}
 
     /** The balance: the totals, then by kind, category and month, then held against the budget. */
+    @JsonPropertyOrder(
+            value = {"eventId", "currency", "in", "out", "net", "entries"},
+            alphabetic = true)
     static final class BalanceView {
         private final Balancing.Report report;
         private final FlowView total;

@@ -1,5 +1,6 @@
 package geventator.transactions.web;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import geventator.transactions.ledger.Entry;
 import geventator.transactions.ledger.MemberId;
 import geventator.transactions.ledger.Revision;
@@ -10,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The JSON bodies of entries. Every amount is a decimal string in the event's currency. The wide answers are
- * views with one getter per JSON property, so that no property is filled by position.
+ * views with one getter per JSON property, so that no property is filled by position; the order of the
+ * properties is fixed, the first ones named and the others alphabetical.
  */
 final class EntryBodies {
 
@@ -19,6 +21,9 @@ final class EntryBodies {
     record VoidRequest(String reason) {}
 
     /** One revision as clients read it, in the history and the export. */
+    @JsonPropertyOrder(
+            value = {"version", "kind", "concept"},
+            alphabetic = true)
     static class RevisionView {
         private final Revision revision;
 
@@ -96,6 +101,9 @@ final class EntryBodies {
     }
 
     /** An entry as clients read it: its current revision, what the server computed, and whether it is void. */
+    @JsonPropertyOrder(
+            value = {"id", "eventId", "version", "kind", "concept"},
+            alphabetic = true)
     static final class EntryView extends RevisionView {
         private final Entry entry;
 

@@ -1,5 +1,6 @@
 package geventator.transactions.web;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import geventator.transactions.ledger.Money;
 import geventator.transactions.ledger.SettleUp;
 import geventator.transactions.ledger.Settling;
@@ -12,6 +13,7 @@ final class SettleUpBodies {
 
     record TransferRequest(String from, String to, String amount) {}
 
+    @JsonPropertyOrder({"eventId", "currency", "positions", "transfers"})
     static final class SettleUpView {
         private final Settling.Statement statement;
 
@@ -41,6 +43,7 @@ final class SettleUpBodies {
     }
 
     /** Where one member stands: paid out of pocket, taken in, their share, and the difference. */
+    @JsonPropertyOrder({"userId", "name", "paid", "taken", "share", "position"})
     static final class PositionView {
         private final SettleUp.Position position;
         private final Settling.Statement statement;
@@ -80,6 +83,7 @@ final class SettleUpBodies {
     }
 
     /** One transfer that squares two members, also said in words: "Luis pays Ana 40.00 EUR". */
+    @JsonPropertyOrder({"from", "fromName", "to", "toName", "amount", "currency", "text"})
     static final class TransferView {
         private final SettleUp.Transfer transfer;
         private final Settling.Statement statement;

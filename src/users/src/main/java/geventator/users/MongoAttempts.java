@@ -1,0 +1,61 @@
+package geventator.users;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+
+/**
+ * Counters in the {@code login_attempts} collection, one document per key and window, counted with one
+ * atomic upsert; a TTL index removes each after its window ends.
+ */
+final class MongoAttempts implements Attempts {
+
+    private final MongoCollection<Document> attempts;
+
+    MongoAttempts(MongoDatabase database) {
+        this.attempts = database.getCollection("login_attempts");
+        attempts.createIndex(
+                Indexes.ascending("expiresAt"),
+                new IndexOptions().expireAfter(0L, TimeUnit.SECONDS).name("expiry"));
+    }
+
+    @Override
+    public long count(String key, Instant windowEnd) {
+        try {
+            return increment(key, windowEnd);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return increment(key, windowEnd); // another instance created the counter at the same moment
+        }
+    }
+
+    @Override
+    public void forget(String key, Instant windowEnd) {
+        attempts.updateOne(Filters.eq("_id", id(key, windowEnd)), Updates.inc("count", -1));
+    }
+
+    private long increment(String key, Instant windowEnd) {
+        Document counter = attempts.findOneAndUpdate(
+                Filters.eq("_id", id(key, windowEnd)),
+                Updates.combine(Updates.inc("count", 1), Updates.setOnInsert("expiresAt", Date.from(windowEnd))),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return ((Number) counter.get("count")).longValue();
+    }
+
+    private static String id(String key, Instant windowEnd) {
+        return key + "@" + windowEnd.getEpochSecond();
+    }
+}

@@ -12,6 +12,7 @@ module geventator.transactions {
     requires org.mongodb.driver.core;
     requires org.mongodb.driver.sync.client;
     requires org.apache.commons.csv;
+    requires org.dhatim.fastexcel;
 
     exports geventator.transactions.api;
 

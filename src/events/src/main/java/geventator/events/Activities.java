@@ -26,6 +26,9 @@ interface Activities {
      */
     List<Activity> overlapping(Activity candidate);
 
+    /** The rooms the event's activities take place in, each once under the spelling it was first given. */
+    List<Room> rooms(String eventId);
+
     /** Replaces the activity if it is still at {@code expectedVersion}; false when it is not. */
     boolean replace(Activity updated, long expectedVersion);
 

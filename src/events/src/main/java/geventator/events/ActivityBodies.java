@@ -83,6 +83,9 @@ final class ActivityBodies {
         }
     }
 
+    /** A room of the event, as the first activity held there spells it. */
+    record RoomView(String name) {}
+
     /** Two activities that share time and a location or a responsible member. */
     record ConflictView(ActivityView first, ActivityView second, String reason) {}
 }

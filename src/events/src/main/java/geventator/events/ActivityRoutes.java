@@ -4,6 +4,7 @@ import geventator.events.ActivityBodies.ActivityChange;
 import geventator.events.ActivityBodies.ActivityView;
 import geventator.events.ActivityBodies.ConflictView;
 import geventator.events.ActivityBodies.NewActivity;
+import geventator.events.ActivityBodies.RoomView;
 import geventator.platform.Caller;
 import geventator.platform.http.Problem;
 import geventator.platform.http.Requests;
@@ -29,13 +30,16 @@ final class ActivityRoutes {
         routes.patch("/events/{eventId}/activities/{activityId}", this::update);
         routes.delete("/events/{eventId}/activities/{activityId}", this::delete);
         routes.get("/events/{eventId}/conflicts", this::conflicts);
+        routes.get("/events/{eventId}/rooms", this::rooms);
     }
 
     private void list(Context ctx) {
         Caller caller = Requests.caller(ctx);
         var activities = scheduling.list(
                 Requests.id(ctx, "eventId"), caller, day(ctx), ctx.queryParam("location"), ctx.queryParam("member"));
-        ctx.json(activities.stream().map(ActivityView::of).toList());
+        ctx.json(PageBodies.page(ctx, activities, ActivityRoutes::key).stream()
+                .map(ActivityView::of)
+                .toList());
     }
 
     private void add(Context ctx) {
@@ -74,9 +78,23 @@ final class ActivityRoutes {
     }
 
     private void conflicts(Context ctx) {
-        ctx.json(scheduling.conflicts(Requests.id(ctx, "eventId"), Requests.caller(ctx)).stream()
+        var conflicts = scheduling.conflicts(Requests.id(ctx, "eventId"), Requests.caller(ctx));
+        ctx.json(PageBodies.page(ctx, conflicts, c -> key(c.first()) + key(c.second())).stream()
                 .map(c -> new ConflictView(ActivityView.of(c.first()), ActivityView.of(c.second()), c.reason()))
                 .toList());
+    }
+
+    private void rooms(Context ctx) {
+        ctx.json(scheduling.rooms(Requests.id(ctx, "eventId"), Requests.caller(ctx)).stream()
+                .map(room -> new RoomView(room.name()))
+                .toList());
+    }
+
+    /** The timetable's order: start, then end, then id. */
+    private static String key(Activity activity) {
+        return PageBodies.moment(activity.details().start())
+                + PageBodies.moment(activity.details().end())
+                + activity.id();
     }
 
     private static void render(Context ctx, Activity activity) {

@@ -25,7 +25,7 @@ record Conflict(Activity first, Activity second, String reason) {
 
     private static Optional<Conflict> between(Activity first, Activity second) {
         String location = first.details().location();
-        if (location != null && location.equals(second.details().location())) {
+        if (Room.same(location, second.details().location())) {
             return Optional.of(new Conflict(first, second, "both take place in " + location));
         }
         return first.details().responsible().stream()

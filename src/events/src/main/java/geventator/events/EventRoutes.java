@@ -38,9 +38,11 @@ final class EventRoutes {
     }
 
     private void mine(Context ctx) {
-        ctx.json(organizing.mine(Requests.caller(ctx)).stream()
-                .map(EventView::of)
-                .toList());
+        var page = PageBodies.page(
+                ctx,
+                organizing.mine(Requests.caller(ctx)),
+                m -> PageBodies.moment(m.event().details().start()) + m.event().id());
+        ctx.json(page.stream().map(EventView::of).toList());
     }
 
     private void get(Context ctx) {

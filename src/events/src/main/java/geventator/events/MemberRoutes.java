@@ -8,6 +8,7 @@ import geventator.platform.http.Requests;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 
 /** The HTTP API of an event's members. */
 final class MemberRoutes {
@@ -28,7 +29,9 @@ final class MemberRoutes {
 
     private void list(Context ctx) {
         Membership membership = organizing.open(Requests.id(ctx, "eventId"), Requests.caller(ctx));
-        ctx.json(membership.event().members().stream().map(Member::summary).toList());
+        List<Member> members = membership.event().members();
+        var page = PageBodies.page(ctx, members, m -> String.format("%06d", members.indexOf(m)));
+        ctx.json(page.stream().map(Member::summary).toList());
     }
 
     private void add(Context ctx) {

@@ -18,7 +18,8 @@ import org.bson.types.ObjectId;
 
 /**
  * Activities in the {@code activities} collection. The conflict checks run two indexed range queries, one
- * per index: {eventId, location, start} and {eventId, responsible, start}.
+ * per index: {eventId, room, start} and {eventId, responsible, start}; {@code room} is the location's
+ * {@link Room#key}, so that rooms match regardless of case and spacing.
  */
 final class MongoActivities implements Activities {
 
@@ -27,8 +28,8 @@ final class MongoActivities implements Activities {
     MongoActivities(MongoDatabase database) {
         this.activities = database.getCollection("activities");
         activities.createIndex(Indexes.ascending("eventId", "start"), new IndexOptions().name("timetable"));
-        activities.createIndex(
-                Indexes.ascending("eventId", "location", "start"), new IndexOptions().name("by_location"));
+        activities.createIndex(Indexes.ascending("eventId", "room", "start"), new IndexOptions().name("by_room"));
+        keyRoomsOfOlderActivities();
         activities.createIndex(
                 Indexes.ascending("eventId", "responsible", "start"), new IndexOptions().name("by_responsible"));
     }
@@ -57,7 +58,7 @@ final class MongoActivities implements Activities {
             conditions.add(Filters.gt("end", Date.from(filter.from())));
         }
         if (filter.location() != null) {
-            conditions.add(Filters.eq("location", filter.location()));
+            conditions.add(Filters.eq("room", Room.key(filter.location())));
         }
         if (filter.member() != null) {
             conditions.add(Filters.eq("responsible", filter.member()));
@@ -81,7 +82,7 @@ final class MongoActivities implements Activities {
             find(
                     Filters.and(
                             Filters.eq("eventId", new ObjectId(candidate.eventId())),
-                            Filters.eq("location", details.location()),
+                            Filters.eq("room", Room.key(details.location())),
                             sameTime),
                     found);
         }
@@ -96,6 +97,29 @@ final class MongoActivities implements Activities {
         return found.values().stream()
                 .sorted(java.util.Comparator.comparing(a -> a.details().start()))
                 .toList();
+    }
+
+    @Override
+    public List<Room> rooms(String eventId) {
+        Map<String, Room> rooms = new LinkedHashMap<>();
+        activities
+                .find(Filters.and(Filters.eq("eventId", new ObjectId(eventId)), Filters.ne("location", null)))
+                .sort(Sorts.ascending("start", "_id"))
+                .projection(new Document("location", 1).append("room", 1))
+                .forEach(d ->
+                        rooms.putIfAbsent(d.getString("room"), new Room(d.getString("location"), d.getString("room"))));
+        return rooms.values().stream()
+                .sorted(java.util.Comparator.comparing(Room::key))
+                .toList();
+    }
+
+    /** Activities stored before rooms had keys get theirs, once, at start-up. */
+    private void keyRoomsOfOlderActivities() {
+        activities
+                .find(Filters.and(Filters.exists("room", false), Filters.ne("location", null)))
+                .forEach(d -> activities.updateOne(
+                        Filters.eq("_id", d.getObjectId("_id")),
+                        new Document("$set", new Document("room", Room.key(d.getString("location"))))));
     }
 
     @Override
@@ -139,6 +163,7 @@ final class MongoActivities implements Activities {
                 .append("title", details.title())
                 .append("description", details.description())
                 .append("location", details.location())
+                .append("room", Room.key(details.location()))
                 .append("responsible", details.responsible())
                 .append("tags", details.tags())
                 .append("version", activity.version());

@@ -54,7 +54,7 @@ final class MongoEvents implements Events {
     @Override
     public List<Event> withMember(String userId) {
         return events.find(Filters.eq("members.userId", userId))
-                .sort(Sorts.ascending("start"))
+                .sort(Sorts.ascending("start", "_id"))
                 .map(MongoEvents::fromDocument)
                 .into(new ArrayList<>());
     }

@@ -82,6 +82,11 @@ final class Scheduling {
         }
     }
 
+    List<Room> rooms(String eventId, Caller caller) {
+        organizing.open(eventId, caller);
+        return activities.rooms(eventId);
+    }
+
     List<Conflict> conflicts(String eventId, Caller caller) {
         organizing.open(eventId, caller);
         return Conflict.in(activities.of(eventId, Activities.Filter.ALL));

@@ -45,12 +45,17 @@ final class Organizers {
 
     /** An event in EUR owned by {@code owner}. */
     static String event(Http http, Person owner) {
+        return event(http, owner, "2026-06-01T10:00:00+02:00", "2026-06-03T22:00:00+02:00", "Europe/Madrid");
+    }
+
+    /** An event in EUR owned by {@code owner}, from {@code start} to {@code end} where {@code timeZone} is. */
+    static String event(Http http, Person owner, String start, String end, String timeZone) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "Summer fair");
         body.put("currency", "EUR");
-        body.put("start", "2026-06-01T10:00:00+02:00");
-        body.put("end", "2026-06-03T22:00:00+02:00");
-        body.put("timeZone", "Europe/Madrid");
+        body.put("start", start);
+        body.put("end", end);
+        body.put("timeZone", timeZone);
         var created = http.post("/events", body).bearer(owner.token()).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asText();

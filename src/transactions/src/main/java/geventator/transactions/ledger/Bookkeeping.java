@@ -64,9 +64,14 @@ public final class Bookkeeping {
         return find(eventId, entryId);
     }
 
-    public List<Entry> list(Caller caller, EntryQuery query) {
-        access.toRead(query.eventId(), caller);
-        return entries.list(query);
+    /** A page of entries, and whether another follows it. */
+    public record Page(List<Entry> entries, boolean more) {}
+
+    /** A page of entries; the query's days are days where the event happens. */
+    public Page list(Caller caller, EntryQuery query) {
+        EventView event = access.toRead(query.eventId(), caller);
+        List<Entry> found = entries.list(query.oneMore().inZone(event.zone()));
+        return found.size() > query.limit() ? new Page(found.subList(0, query.limit()), true) : new Page(found, false);
     }
 
     /**

@@ -2,6 +2,8 @@ package geventator.transactions.ledger;
 
 import geventator.platform.Caller;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +31,18 @@ public interface EventGate {
             String timeZone,
             boolean closed) {
 
+        /** Whether the moment falls on one of the event's days, as the calendar reads where it happens. */
         boolean isDuring(Instant moment) {
-            return (start == null || !moment.isBefore(start)) && (end == null || !moment.isAfter(end));
+            LocalDate day = day(moment);
+            return (start == null || !day.isBefore(day(start))) && (end == null || !day.isAfter(day(end)));
+        }
+
+        ZoneId zone() {
+            return ZoneId.of(timeZone);
+        }
+
+        private LocalDate day(Instant moment) {
+            return moment.atZone(zone()).toLocalDate();
         }
     }
 

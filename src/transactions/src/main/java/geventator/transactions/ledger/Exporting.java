@@ -2,8 +2,11 @@ package geventator.transactions.ledger;
 
 import geventator.platform.Caller;
 import geventator.transactions.ledger.EventGate.EventView;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The whole ledger at once, for exports. */
 public final class Exporting {
@@ -12,14 +15,26 @@ public final class Exporting {
 
     private final Entries entries;
     private final Access access;
+    private final EventGate events;
 
     public Exporting(Entries entries, EventGate events) {
         this.entries = entries;
         this.access = new Access(events);
+        this.events = events;
     }
 
-    /** Every entry of the event, voided ones included, newest first, and the currency they are kept in. */
-    public record Export(EventId eventId, String currency, List<Entry> entries) {}
+    /**
+     * Every entry of the event, voided ones included, newest first, the currency they are kept in and the
+     * zone where the event happens, in which their dates are read.
+     */
+    public record Export(
+            EventId eventId, String currency, ZoneId zone, List<Entry> entries, Map<MemberId, String> names) {
+
+        /** The display name of a member, or null when they are not (or no longer) one. */
+        public String nameOf(MemberId member) {
+            return member == null ? null : names.get(member);
+        }
+    }
 
     public Export everything(EventId eventId, Caller caller) {
         EventView event = access.toRead(eventId, caller);
@@ -32,7 +47,9 @@ public final class Exporting {
                     .build());
             all.addAll(page);
             if (page.size() < PAGE) {
-                return new Export(eventId, event.currency(), all);
+                Map<MemberId, String> names = new HashMap<>();
+                events.members(eventId, caller).forEach(p -> names.put(p.userId(), p.displayName()));
+                return new Export(eventId, event.currency(), event.zone(), all, Map.copyOf(names));
             }
             after = EntryQuery.Position.after(page.get(page.size() - 1));
         }

@@ -19,7 +19,8 @@ public interface ImportFile {
      *
      * @param line   its line in the file, the header being line 1
      * @param voided whether it is the row of a voided entry, which is never imported
+     * @param entryId the id of the entry it was exported from, if it says one
      * @param cells  the cells as written, whose fingerprint tells a retried row from another
      */
-    record Row(long line, boolean voided, EntryDraft draft, List<String> cells) {}
+    record Row(long line, boolean voided, String entryId, EntryDraft draft, List<String> cells) {}
 }

@@ -41,12 +41,15 @@ public final class Importing {
     public record Report(
             boolean dryRun, String importId, int rows, int written, int alreadyImported, List<RowError> errors) {
 
-        /** Rows checked, nothing written: a dry run, or an import refused for its bad rows. */
-        static Report checked(boolean dryRun, String importId, int rows, List<RowError> errors) {
-            return new Report(dryRun, importId, rows, 0, 0, errors);
+        /**
+         * Rows checked, nothing written: a dry run, or an import refused for its bad rows; {@code known} rows
+         * are entries the ledger already holds.
+         */
+        static Report checked(boolean dryRun, String importId, int rows, int known, List<RowError> errors) {
+            return new Report(dryRun, importId, rows, 0, known, errors);
         }
 
-        /** Rows written now; the others an earlier run of the same import wrote. */
+        /** Rows written now; the others the ledger already held (an earlier run, or rows carrying its ids). */
         static Report imported(String importId, int rows, int written) {
             return new Report(false, importId, rows, written, rows - written, List.of());
         }
@@ -60,9 +63,16 @@ public final class Importing {
         Drafting drafting = new Drafting(new RememberingGate(events));
         List<RowError> errors = new ArrayList<>();
         List<Entry> batch = new ArrayList<>();
+        int known = 0;
         for (ImportFile.Row row : file.rows()) {
             if (batch.size() + errors.size() >= MAX_ROWS) {
                 throw Refusal.unprocessable("import-too-large", "import at most " + MAX_ROWS + " rows at once");
+            }
+            if (row.entryId() != null
+                    && EntryId.isValid(row.entryId())
+                    && entries.byId(eventId, new EntryId(row.entryId())).isPresent()) {
+                known++;
+                continue;
             }
             if (row.voided()) {
                 errors.add(new RowError(row.line(), "voided", "a voided entry is not imported; remove the row"));
@@ -89,9 +99,10 @@ public final class Importing {
             }
         }
         int rows = batch.size()
+                + known
                 + (int) errors.stream().map(RowError::line).distinct().count();
         if (!errors.isEmpty()) {
-            Report report = Report.checked(dryRun, importId, rows, errors);
+            Report report = Report.checked(dryRun, importId, rows, known, errors);
             if (dryRun) {
                 return report;
             }
@@ -106,8 +117,8 @@ public final class Importing {
                     .with("report", report);
         }
         if (dryRun) {
-            return Report.checked(true, importId, rows, List.of());
+            return Report.checked(true, importId, rows, known, List.of());
         }
-        return Report.imported(importId, rows, entries.addAll(batch));
+        return Report.imported(importId, rows, batch.isEmpty() ? 0 : entries.addAll(batch));
     }
 }

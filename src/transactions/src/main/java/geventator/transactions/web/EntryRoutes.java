@@ -55,9 +55,13 @@ public final class EntryRoutes {
     private void list(Context ctx) {
         var caller = Requests.caller(ctx);
         EntryQuery query = ListParameters.query(ctx, eventId(ctx));
-        List<Entry> page = bookkeeping.list(caller, query);
-        String next = page.size() == query.limit() ? ListParameters.cursorAfter(page.get(page.size() - 1)) : null;
-        ctx.json(new Page(page.stream().map(EntryView::new).toList(), next));
+        Bookkeeping.Page page = bookkeeping.list(caller, query);
+        List<Entry> found = page.entries();
+        String next = page.more() ? ListParameters.cursorAfter(found.get(found.size() - 1)) : null;
+        if (next != null) {
+            ctx.header("Link", "<" + ListParameters.nextPage(ctx, next) + ">; rel=\"next\"");
+        }
+        ctx.json(new Page(found.stream().map(EntryView::new).toList(), next));
     }
 
     private void entry(Context ctx) {

@@ -33,16 +33,25 @@ public final class FileRoutes {
     public void addTo(RoutesConfig routes) {
         routes.get(BASE + "/export.csv", this::exportCsv);
         routes.get(BASE + "/export.json", this::exportJson);
+        routes.get(BASE + "/export.xlsx", this::exportXlsx);
         routes.post(BASE + "/import", this::importCsv);
     }
 
     private void exportCsv(Context ctx) {
         var eventId = eventId(ctx);
-        String text = LedgerCsv.export(
-                exporting.everything(eventId, Requests.caller(ctx)).entries());
+        var export = exporting.everything(eventId, Requests.caller(ctx));
+        String text = LedgerCsv.export(export.entries(), export.zone());
         ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + eventId + ".csv\"")
                 .contentType("text/csv; charset=utf-8")
                 .result(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void exportXlsx(Context ctx) {
+        var eventId = eventId(ctx);
+        byte[] workbook = LedgerXlsx.export(exporting.everything(eventId, Requests.caller(ctx)));
+        ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + eventId + ".xlsx\"")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .result(workbook);
     }
 
     private void exportJson(Context ctx) {
@@ -55,6 +64,11 @@ public final class FileRoutes {
                 export.entries().stream().map(ExportedEntry::of).toList()));
     }
 
+    private static geventator.transactions.ledger.ImportFile csv(Context ctx) {
+        String text = CsvDialect.text(ctx);
+        return LedgerCsv.file(text, CsvDialect.of(ctx, text));
+    }
+
     private void importCsv(Context ctx) {
         var caller = Requests.caller(ctx);
         String type = ctx.contentType();
@@ -65,7 +79,7 @@ public final class FileRoutes {
         var report = importing.importFile(
                 eventId(ctx),
                 caller,
-                LedgerCsv.file(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8)),
+                csv(ctx),
                 "true".equals(ctx.queryParam("dryRun")),
                 LedgerParameters.idempotencyKey(ctx));
         ctx.status(report.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).json(report);

@@ -11,10 +11,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -59,11 +58,17 @@ final class LedgerCsv {
             COLUMNS.stream().map(column -> column.replace("*", "")).toList();
     static final Set<String> IMPORT_COLUMNS =
             COLUMNS.stream().filter(column -> !column.endsWith("*")).collect(Collectors.toUnmodifiableSet());
+    /** Every column an import understands: its own, and those an export (CSV or XLSX) adds, which it ignores. */
+    private static final Set<String> KNOWN_COLUMNS = java.util.stream.Stream.concat(
+                    EXPORT_COLUMNS.stream(), LedgerXlsx.COLUMNS.stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private LedgerCsv() {}
 
-    static String export(List<Entry> all) {
+    /** Dates are the days where the event happens, which a re-import reads back as the same days. */
+    static String export(List<Entry> all, ZoneId zone) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(
                 out,
@@ -74,7 +79,7 @@ final class LedgerCsv {
                 Revision r = entry.current();
                 printer.printRecord(
                         entry.id().value(),
-                        r.date(),
+                        r.date().atZone(zone).toLocalDate(),
                         r.kind().label(),
                         text(r.concept()),
                         text(r.description()),
@@ -114,9 +119,32 @@ final class LedgerCsv {
         return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    /** A CSV body to import, parsed as the ledger reads it: a malformed file is a 400 where it is malformed. */
-    static ImportFile file(String body) {
-        String content = body.startsWith("\uFEFF") ? body.substring(1) : body;
+    /**
+     * A CSV body to import, parsed as the ledger reads it: a malformed file is a 400 where it is malformed.
+     * Headers match regardless of case; blank lines are skipped, and so is an export's totals row.
+     */
+    static ImportFile file(String content, CsvDialect declared) {
+        List<CSVRecord> records = malformedIsBadRequest(() -> CSVParser.parse(
+                        new StringReader(content),
+                        FORMAT.builder()
+                                .setDelimiter(declared.separator())
+                                .setIgnoreEmptyLines(true)
+                                .setIgnoreSurroundingSpaces(true)
+                                .get())
+                .getRecords());
+        if (records.isEmpty()) {
+            throw Problem.invalid("header", "the file is empty; the first row names the columns");
+        }
+        List<String> header = records.get(0).stream().map(LedgerCsv::column).toList();
+        checkHeader(header);
+        List<CSVRecord> body = records.subList(1, records.size()).stream()
+                .filter(r -> !isBlank(r) && !isTotals(r, header))
+                .toList();
+        CsvDialect dialect = declared.decimalOf(body.stream()
+                .flatMap(r -> java.util.stream.Stream.of(cell(r, header, "quantity"), cell(r, header, "unitPrice")))
+                .toList());
+        List<ImportFile.Row> rows =
+                body.stream().map(r -> row(r, header, dialect)).toList();
         return new ImportFile() {
             @Override
             public String content() {
@@ -125,69 +153,75 @@ final class LedgerCsv {
 
             @Override
             public Iterable<Row> rows() {
-                return () -> rowsOf(content);
+                return rows;
             }
         };
     }
 
-    private static Iterator<ImportFile.Row> rowsOf(String content) {
-        CSVParser parser = malformedIsBadRequest(() -> CSVParser.parse(
-                new StringReader(content),
-                FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()));
-        checkHeader(parser.getHeaderNames());
-        Iterator<CSVRecord> records = parser.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return malformedIsBadRequest(records::hasNext);
-            }
+    /** A header cell as the ledger names the column: {@code UnitPrice} and {@code unitprice} are unitPrice. */
+    private static String column(String name) {
+        String stripped = name.strip();
+        return KNOWN_COLUMNS.stream()
+                .filter(known -> known.equalsIgnoreCase(stripped))
+                .findFirst()
+                .orElse(stripped);
+    }
 
-            @Override
-            public ImportFile.Row next() {
-                return malformedIsBadRequest(() -> row(records.next()));
-            }
-        };
+    private static boolean isBlank(CSVRecord record) {
+        return record.stream().allMatch(cell -> cell == null || cell.isBlank());
+    }
+
+    /** The totals row an export ends with: "Total" where the id goes, and no kind. */
+    private static boolean isTotals(CSVRecord record, List<String> header) {
+        return "Total".equals(cell(record, header, "id")) && cell(record, header, "kind") == null;
+    }
+
+    private static String cell(CSVRecord record, List<String> header, String column) {
+        int index = header.indexOf(column);
+        return index < 0 || index >= record.size() ? null : Text.stripToNull(record.get(index));
     }
 
     private static void checkHeader(List<String> header) {
-        List<String> unknown = header.stream()
-                .filter(h -> !IMPORT_COLUMNS.contains(h) && !EXPORT_COLUMNS.contains(h))
-                .toList();
+        List<String> unknown =
+                header.stream().filter(h -> !KNOWN_COLUMNS.contains(h)).toList();
         if (!header.containsAll(List.of("kind", "concept", "unitPrice")) || !unknown.isEmpty()) {
             throw Problem.invalid(
                     "header",
-                    "the first row names the columns: kind, concept and unitPrice are required; allowed are "
+                    "the first row names the columns (in any case): kind, concept and unitPrice are required; "
+                            + "allowed are "
                             + String.join(", ", IMPORT_COLUMNS.stream().sorted().toList())
+                            + " and those of an export"
                             + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown)));
         }
     }
 
-    private static ImportFile.Row row(CSVRecord record) {
-        Map<String, String> values = record.toMap();
-        String tags = Text.stripToNull(values.get("tags"));
+    private static ImportFile.Row row(CSVRecord record, List<String> header, CsvDialect dialect) {
+        java.util.function.Function<String, String> value = column -> cell(record, header, column);
+        String tags = value.apply("tags");
         EntryDraft draft = EntryDraft.builder()
-                .kind(Text.stripToNull(values.get("kind")))
-                .concept(Text.stripToNull(values.get("concept")))
-                .description(Text.stripToNull(values.get("description")))
-                .quantity(Text.stripToNull(values.get("quantity")))
-                .unitPrice(Text.stripToNull(values.get("unitPrice")))
-                .currency(Text.stripToNull(values.get("currency")))
-                .date(Text.stripToNull(values.get("date")))
-                .category(Text.stripToNull(values.get("category")))
-                .activityId(Text.stripToNull(values.get("activityId")))
-                .counterparty(Text.stripToNull(values.get("counterparty")))
-                .paidBy(Text.stripToNull(values.get("paidBy")))
-                .receivedBy(Text.stripToNull(values.get("receivedBy")))
+                .kind(value.apply("kind"))
+                .concept(value.apply("concept"))
+                .description(value.apply("description"))
+                .quantity(dialect.number(value.apply("quantity")))
+                .unitPrice(dialect.number(value.apply("unitPrice")))
+                .currency(value.apply("currency"))
+                .date(dialect.day(value.apply("date")))
+                .category(value.apply("category"))
+                .activityId(value.apply("activityId"))
+                .counterparty(value.apply("counterparty"))
+                .paidBy(value.apply("paidBy"))
+                .receivedBy(value.apply("receivedBy"))
                 .tags(
                         tags == null
                                 ? null
                                 : Arrays.stream(tags.split(";"))
                                         .map(String::strip)
                                         .toList())
-                .note(Text.stripToNull(values.get("note")))
+                .note(value.apply("note"))
                 .build();
-        boolean voided = record.isMapped("voided") && "true".equals(record.get("voided"));
-        return new ImportFile.Row(record.getRecordNumber() + 1, voided, draft, Arrays.asList(record.values()));
+        boolean voided = CsvDialect.bool(value.apply("voided"));
+        return new ImportFile.Row(
+                record.getRecordNumber(), voided, value.apply("id"), draft, Arrays.asList(record.values()));
     }
 
     private interface Parsing<T> {

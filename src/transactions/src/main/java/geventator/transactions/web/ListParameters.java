@@ -10,6 +10,8 @@ import geventator.transactions.ledger.EntryQuery;
 import geventator.transactions.ledger.EventId;
 import geventator.transactions.ledger.Kind;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,8 +38,8 @@ final class ListParameters {
             }
         }
         int limit = limit(ctx.queryParam("limit"), errors);
-        Instant from = day(ctx.queryParam("from"), false, "from", errors);
-        Instant to = day(ctx.queryParam("to"), true, "to", errors);
+        Dated from = dated(ctx.queryParam("from"), "from", errors);
+        Dated to = dated(ctx.queryParam("to"), "to", errors);
         EntryQuery.Position after = cursor(ctx.queryParam("cursor"), errors);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
@@ -46,7 +48,8 @@ final class ListParameters {
                 .kind(kind)
                 .category(ctx.queryParam("category"))
                 .member(ctx.queryParam("member"))
-                .dated(from, to)
+                .dated(from.instant(), to.instant())
+                .days(from.day(), to.day())
                 .text(Text.blankToNull(ctx.queryParam("q")))
                 .includeVoided("true".equals(ctx.queryParam("includeVoided")))
                 .after(after)
@@ -55,6 +58,22 @@ final class ListParameters {
 
     static String cursorAfter(Entry last) {
         return last.current().date().toEpochMilli() + "_" + last.id().value();
+    }
+
+    /** The address of the page after this one: the same query with the cursor that {@code next} is. */
+    static String nextPage(Context ctx, String next) {
+        StringBuilder link = new StringBuilder(ctx.path()).append("?cursor=").append(encode(next));
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("cursor")) {
+                values.forEach(
+                        v -> link.append('&').append(encode(name)).append('=').append(encode(v)));
+            }
+        });
+        return link.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static int limit(String text, List<FieldError> errors) {
@@ -73,29 +92,25 @@ final class ListParameters {
         return DEFAULT_LIMIT;
     }
 
-    /** A UTC day (inclusive at both ends) or an instant. */
-    private static Instant day(String text, boolean end, String field, List<FieldError> errors) {
+    /** A day where the event happens (the ledger resolves it in the event's zone), or an instant. */
+    private record Dated(LocalDate day, Instant instant) {}
+
+    private static Dated dated(String text, String field, List<FieldError> errors) {
         if (text == null) {
-            return null;
+            return new Dated(null, null);
         }
         try {
-            Instant instant;
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                instant = (end ? day.plusDays(1) : day)
-                        .atStartOfDay(ZoneOffset.UTC)
-                        .toInstant();
-            } else {
-                instant = Instant.parse(text);
-            }
-            if (Dates.inRange(instant)) {
-                return instant;
+            Dated dated =
+                    text.length() == 10 ? new Dated(LocalDate.parse(text), null) : new Dated(null, Instant.parse(text));
+            if (Dates.inRange(
+                    dated.day() != null ? dated.day() : dated.instant().atOffset(ZoneOffset.UTC))) {
+                return dated;
             }
             errors.add(new FieldError(field, "must be " + Dates.RANGE));
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be a day such as 2026-05-01 or an ISO-8601 instant"));
         }
-        return null;
+        return new Dated(null, null);
     }
 
     private static EntryQuery.Position cursor(String text, List<FieldError> errors) {

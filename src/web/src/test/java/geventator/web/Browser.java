@@ -69,10 +69,12 @@ final class Browser implements AutoCloseable {
                             + CHROMEDRIVER)
                     .isTrue();
         }
-        Assumptions.assumeTrue(
-                present,
-                "Skipping the browser tests: no " + CHROMIUM + " or " + CHROMEDRIVER
-                        + " here (apt-get install chromium chromium-driver); in CI they fail instead");
+        String skipped = "Skipping the browser tests: no " + CHROMIUM + " or " + CHROMEDRIVER
+                + " here (apt-get install chromium chromium-driver); in CI they fail instead";
+        if (!present) {
+            System.err.println(skipped);
+        }
+        Assumptions.assumeTrue(present, skipped);
     }
 
     static Browser open(String baseUrl, String acceptLanguage) {

@@ -105,7 +105,6 @@ final class AccountPages {
     }
 
     private void signOut(Exchange x) {
-        // Seam: once the user role issues refresh tokens, revoke the session's one here before forgetting it.
         web.signOut(x);
         x.redirect("/sign-in");
     }

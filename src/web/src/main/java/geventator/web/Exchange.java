@@ -30,7 +30,9 @@ final class Exchange {
     }
 
     final Context ctx;
-    final Session session;
+    /** The session; its tokens change when an expired access token is traded for a new one. */
+    Session session;
+
     final Page page;
     private final Web web;
 
@@ -67,19 +69,36 @@ final class Exchange {
 
     RoleApis.Reply call(
             String role, String method, String path, Object body, String contentType, Map<String, String> headers) {
-        RoleApis.Reply reply = web.apis.call(new RoleApis.Call(
+        RoleApis.Reply reply = callWith(session, role, method, path, body, contentType, headers);
+        if (reply.status() == 401 && session != null && session.signedIn()) {
+            // Access tokens live minutes: trade the refresh token for a new pair once, then ask again.
+            Session renewed = web.renew(this, session.accessToken()).orElseThrow(SignedOut::new);
+            session = renewed;
+            reply = callWith(renewed, role, method, path, body, contentType, headers);
+            if (reply.status() == 401) {
+                throw new SignedOut();
+            }
+        }
+        return reply;
+    }
+
+    private RoleApis.Reply callWith(
+            Session with,
+            String role,
+            String method,
+            String path,
+            Object body,
+            String contentType,
+            Map<String, String> headers) {
+        return web.apis.call(new RoleApis.Call(
                 role,
                 web.apis.baseUrl(role, self()),
                 method,
                 path,
-                session == null ? null : session.accessToken(),
+                with == null ? null : with.accessToken(),
                 body,
                 contentType,
                 headers));
-        if (reply.status() == 401 && session != null && session.signedIn()) {
-            throw new SignedOut();
-        }
-        return reply;
     }
 
     RoleApis.Reply send(String role, String method, String path, Object body) {

@@ -74,6 +74,17 @@ final class MongoSessions implements Sessions {
     }
 
     @Override
+    public boolean replaceTokens(String id, String oldAccessToken, String accessToken, String refreshToken) {
+        return sessions.updateOne(
+                                Filters.and(Filters.eq("_id", id), Filters.eq("accessToken", oldAccessToken)),
+                                Updates.combine(
+                                        Updates.set("accessToken", accessToken),
+                                        Updates.set("refreshToken", refreshToken)))
+                        .getModifiedCount()
+                == 1;
+    }
+
+    @Override
     public void delete(String id) {
         sessions.deleteOne(Filters.eq("_id", id));
     }

@@ -12,6 +12,12 @@ interface Sessions {
 
     void delete(String id);
 
+    /**
+     * Replaces the session's tokens if it still holds {@code oldAccessToken}; false when another request
+     * already renewed them.
+     */
+    boolean replaceTokens(String id, String oldAccessToken, String accessToken, String refreshToken);
+
     /** A one-time message shown on the next page; {@code secret} also (a calendar link), then forgotten. */
     void flash(String id, String flash, String secret);
 

@@ -36,6 +36,8 @@ final class Web {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     final Sessions sessions;
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> renewing =
+            new java.util.concurrent.ConcurrentHashMap<>();
     final RoleApis apis;
     final Messages messages;
     final Assets assets;
@@ -175,10 +177,12 @@ final class Web {
             String refreshToken,
             Instant tokenExpiry) {
         sessions.delete(x.session.id());
-        Instant expires =
-                tokenExpiry == null || tokenExpiry.isAfter(clock.instant().plus(SIGNED_IN_TTL))
-                        ? clock.instant().plus(SIGNED_IN_TTL)
-                        : tokenExpiry;
+        // With a refresh token the session outlives the minutes-long access token, which it renews.
+        Instant expires = refreshToken != null
+                        || tokenExpiry == null
+                        || tokenExpiry.isAfter(clock.instant().plus(SIGNED_IN_TTL))
+                ? clock.instant().plus(SIGNED_IN_TTL)
+                : tokenExpiry;
         return start(
                 x.ctx,
                 new Session(
@@ -186,8 +190,59 @@ final class Web {
     }
 
     void signOut(Exchange x) {
+        if (x.session.refreshToken() != null) {
+            // Ends the session in the user role too: its refresh token no longer works anywhere.
+            RoleApis.Reply revoked = apis.call(tokenCall(x, "/tokens/revoke", x.session.refreshToken()));
+            if (!revoked.ok()) {
+                log.info("the user role did not revoke a signed-out session's refresh token: {}", revoked.status());
+            }
+        }
         sessions.delete(x.session.id());
         clearCookie(x.ctx);
+    }
+
+    /**
+     * A new token pair for the session whose access token {@code expired} was refused, or empty when the
+     * session is over (the refresh token is used, revoked or expired). Requests of one session renew one at a
+     * time, and one that finds the tokens renewed meanwhile takes those, so a refresh token is never sent twice
+     * from this process (a second use would end the session, as reuse of a stolen token does).
+     */
+    Optional<Session> renew(Exchange x, String expired) {
+        Object lock = renewing.computeIfAbsent(x.session.id(), id -> new Object());
+        try {
+            synchronized (lock) {
+                Optional<Session> stored = sessions.find(x.session.id(), clock.instant());
+                if (stored.isEmpty() || stored.get().refreshToken() == null) {
+                    return Optional.empty();
+                }
+                if (!expired.equals(stored.get().accessToken())) {
+                    return stored;
+                }
+                RoleApis.Reply renewed =
+                        apis.call(tokenCall(x, "/tokens/refresh", stored.get().refreshToken()));
+                if (!renewed.ok()) {
+                    return Optional.empty();
+                }
+                String access = renewed.json().path("accessToken").asText();
+                String refresh = renewed.json().path("refreshToken").asText();
+                sessions.replaceTokens(x.session.id(), expired, access, refresh);
+                return sessions.find(x.session.id(), clock.instant());
+            }
+        } finally {
+            renewing.remove(x.session.id(), lock);
+        }
+    }
+
+    private RoleApis.Call tokenCall(Exchange x, String path, String refreshToken) {
+        return new RoleApis.Call(
+                RoleApis.USER,
+                apis.baseUrl(RoleApis.USER, x.self()),
+                "POST",
+                path,
+                null,
+                Map.of("refreshToken", refreshToken),
+                "application/json",
+                Map.of());
     }
 
     private static void clearCookie(Context ctx) {

@@ -27,7 +27,20 @@ class AuthenticationFirstTest {
             "POST /users",
             "POST /tokens",
             "GET /.well-known/jwks.json",
-            "GET /calendar/{file}");
+            "GET /calendar/{file}",
+            // These take the refresh token in the body, not a bearer token.
+            "POST /tokens/refresh",
+            "POST /tokens/revoke");
+
+    /**
+     * The web app's pages: HTML for a browser, which signs in with a session cookie instead of a token. They are
+     * checked apart: without a session, each page but the sign-in ones sends the browser to sign in.
+     */
+    private static final List<String> WEB_PAGES =
+            List.of("/e/", "/account", "/assets/", "/lang", "/new-event", "/sign-");
+
+    private static final Set<String> OPEN_PAGES =
+            Set.of("GET /sign-in", "GET /sign-up", "GET /assets/{file}", "GET /lang", "POST /sign-in", "POST /sign-up");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     static TestApp app;
@@ -47,7 +60,7 @@ class AuthenticationFirstTest {
         List<String> routes = app.routes();
         List<String> wrong = new ArrayList<>();
         for (String route : routes) {
-            if (PUBLIC.contains(route)) {
+            if (PUBLIC.contains(route) || isWebPage(route)) {
                 continue;
             }
             String method = route.substring(0, route.indexOf(' '));
@@ -78,5 +91,35 @@ class AuthenticationFirstTest {
         }
         assertThat(routes).hasSizeGreaterThan(PUBLIC.size() + 30);
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void every_web_page_but_the_sign_in_ones_sends_a_browser_without_a_session_to_sign_in() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        List<String> pages = app.routes().stream()
+                .filter(AuthenticationFirstTest::isWebPage)
+                .filter(route -> route.startsWith("GET "))
+                .filter(route -> !OPEN_PAGES.contains(route))
+                .toList();
+        for (String route : pages) {
+            String path = route.substring(4).replaceAll("\\{[^}]+}", "6b0bce36a7436fab704a3033");
+            HttpResponse<String> response = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 303
+                    || !response.headers().firstValue("Location").orElse("").equals("/sign-in")) {
+                wrong.add(route + " -> " + response.statusCode() + " "
+                        + response.headers().map());
+            }
+        }
+        assertThat(pages).hasSizeGreaterThan(10);
+        assertThat(wrong).isEmpty();
+    }
+
+    private static boolean isWebPage(String route) {
+        String path = route.substring(route.indexOf(' ') + 1);
+        return path.equals("/") || WEB_PAGES.stream().anyMatch(path::startsWith);
     }
 }

@@ -1,6 +1,7 @@
 package geventator.embedded;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +49,9 @@ final class MongodFailures {
     /** Remembers that mongod could not be had now, and why; a data directory that cannot be written forgets. */
     void record(String reason) {
         try {
+            OwnerOnly.createFile(file); // like everything in the data directory: the owner's only
             Files.writeString(file, clock.instant() + "\n" + reason.replace('\n', ' ') + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // Only the next start's time is at stake: it tries mongod again.
         }
     }

@@ -37,7 +37,16 @@ public final class Launcher {
                 return OptionalInt.of(0);
             }
             Application application = start(arguments.flags(), env, modules);
-            Runtime.getRuntime().addShutdownHook(new Thread(application::close, "geventator-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    application.close();
+                                } finally {
+                                    Processes.stopLogging();
+                                }
+                            },
+                            "geventator-shutdown"));
             return OptionalInt.empty();
         } catch (ConfigurationException e) {
             err.println("geventator: " + e.getMessage());

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
-import org.bson.types.ObjectId;
 
 /** Reads what a request carries, turning every malformed part into a problem the client can act on. */
 public final class Requests {
@@ -114,22 +113,6 @@ public final class Requests {
             throw Problem.invalid(name, "must be an id of 24 hexadecimal digits");
         }
         return Ids.normalized(value);
-    }
-
-    /** The path parameter {@code name} as a MongoDB object id; 401 before 400, as {@link #id(Context, String)}. */
-    public static ObjectId objectId(Context ctx, String name) {
-        String value = ctx.pathParam(name);
-        if (value == null || !ObjectId.isValid(value)) {
-            caller(ctx);
-        }
-        return objectId(name, value);
-    }
-
-    public static ObjectId objectId(String name, String value) {
-        if (value == null || !ObjectId.isValid(value)) {
-            throw Problem.invalid(name, "must be an id of 24 hexadecimal digits");
-        }
-        return new ObjectId(value);
     }
 
     /** The authenticated caller: 401 without a valid bearer token. */

@@ -42,4 +42,11 @@ final class Logs {
                     + "GEVENTATOR_SYSLOG_DESTINATION): " + e.getMessage());
         }
     }
+
+    /** Stops logging, writing out what the console's queue still holds: the last thing a stopping process does. */
+    static void stop() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            context.stop();
+        }
+    }
 }

@@ -75,4 +75,9 @@ public final class Processes {
         }
         return Set.of(wanted);
     }
+
+    /** At exit, after the server stopped: writes out the queued log lines and stops logging. */
+    public static void stopLogging() {
+        Logs.stop();
+    }
 }

@@ -12,10 +12,9 @@ import geventator.transactions.ledger.Kind;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,12 +101,11 @@ final class ListParameters {
         try {
             Dated dated =
                     text.length() == 10 ? new Dated(LocalDate.parse(text), null) : new Dated(null, Instant.parse(text));
-            if (Dates.inRange(
-                    dated.day() != null ? dated.day() : dated.instant().atOffset(ZoneOffset.UTC))) {
+            if (dated.day() != null ? Dates.inRange(dated.day()) : Dates.inRange(dated.instant())) {
                 return dated;
             }
             errors.add(new FieldError(field, "must be " + Dates.RANGE));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // unparsable, or beyond what an instant can hold
             errors.add(new FieldError(field, "must be a day such as 2026-05-01 or an ISO-8601 instant"));
         }
         return new Dated(null, null);

@@ -12,7 +12,7 @@ try:
     with open(REPORT, newline="") as f:
         for row in csv.DictReader(f):
             for key in KEYS:
-                totals[row["GROUP"]][key] += int(row[key])
+                totals[row["GROUP"].split("/")[-1]][key] += int(row[key])
                 totals["all"][key] += int(row[key])
 except FileNotFoundError:
     sys.exit(f"no coverage report at {REPORT}: run ./mvnw verify first")

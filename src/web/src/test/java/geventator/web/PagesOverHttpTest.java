@@ -389,6 +389,12 @@ class PagesOverHttpTest {
         assertThat(page.body().substring(page.body().indexOf("id=\"former-members\"")))
                 .contains("teo");
         assertThat(page.body()).contains("Bank account").contains("Kitty");
+
+        WebClient.Answer xlsx = salma.web().get(base + "/e/" + id + "/export.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.response().headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK"); // a zip, as every XLSX is
     }
 
     private static JsonNode memberOf(Person asker, String event, String userId) {

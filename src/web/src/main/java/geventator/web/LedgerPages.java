@@ -43,7 +43,7 @@ final class LedgerPages {
     private void list(Exchange x) {
         String id = x.path("eventId");
         JsonNode event = x.get(RoleApis.EVENT, "/events/" + id);
-        JsonNode members = x.get(RoleApis.EVENT, "/events/" + id + "/members");
+        JsonNode members = x.get(RoleApis.EVENT, "/events/" + id + "/members?former=true");
         ZoneId zone = ZoneId.of(event.path("timeZone").asText("UTC"));
         Form filters = Form.empty();
         for (String f : List.of("kind", "category", "member", "from", "to", "q")) {
@@ -81,7 +81,7 @@ final class LedgerPages {
                         "event",
                         event,
                         "members",
-                        names(members),
+                        names(members, event),
                         "memberList",
                         members,
                         "filters",
@@ -131,6 +131,14 @@ final class LedgerPages {
         }
     }
 
+    /** Every member's name (former ones too) and every account's, by id: whoever an entry names. */
+    static Map<String, String> names(JsonNode members, JsonNode event) {
+        Map<String, String> names = names(members);
+        event.path("accounts")
+                .forEach(a -> names.put(a.path("id").asText(), a.path("name").asText()));
+        return names;
+    }
+
     static Map<String, String> names(JsonNode members) {
         Map<String, String> names = new LinkedHashMap<>();
         for (JsonNode m : members) {
@@ -160,7 +168,14 @@ final class LedgerPages {
     private static Map<String, Object> formModel(Exchange x, Form form, JsonNode entry, List<Change> changes) {
         String id = x.path("eventId");
         JsonNode event = x.get(RoleApis.EVENT, "/events/" + id);
-        JsonNode members = x.get(RoleApis.EVENT, "/events/" + id + "/members");
+        JsonNode everyone = x.get(RoleApis.EVENT, "/events/" + id + "/members?former=true");
+        com.fasterxml.jackson.databind.node.ArrayNode members =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        everyone.forEach(m -> {
+            if (!m.path("former").asBoolean()) {
+                members.add(m);
+            }
+        });
         JsonNode activities = x.get(RoleApis.EVENT, "/events/" + id + "/activities");
         return model(
                 "event",
@@ -187,7 +202,7 @@ final class LedgerPages {
                                 "/events/" + id + "/ledger/entries/"
                                         + entry.path("id").asText() + "/history"),
                 "names",
-                names(members),
+                names(everyone, event),
                 "changes",
                 changes);
     }

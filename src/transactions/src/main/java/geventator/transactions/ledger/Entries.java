@@ -90,7 +90,7 @@ public interface Entries {
     /**
      * What changes with every new, edited or voided entry: over the entries (voided included) other than the
      * derived ones, how many, their versions summed, how many are voided and the newest id; and how many
-     * derived entries are voided.
+     * derived entries there are, live and voided.
      */
-    record State(long entries, long revisions, long voided, String lastId, long derivedVoided) {}
+    record State(long entries, long revisions, long voided, String lastId, long derived, long derivedVoided) {}
 }

@@ -74,11 +74,16 @@ public final class Settling {
         return statement(eventId, caller, false);
     }
 
-    /** The mid-event settle-up, or ({@code closing}) the close-out's: the worth split by stake, accounts emptied. */
-    Statement statement(EventId eventId, Caller caller, boolean closing) {
+    /**
+     * The mid-event settle-up, or ({@code closeOut}) the close-out's: the worth split by stake, accounts emptied.
+     * Once the books are closed, or a close-out's transfers are recorded, the settle-up is the close-out's too:
+     * the profit was handed out by stake and is not owed back to the event.
+     */
+    Statement statement(EventId eventId, Caller caller, boolean closeOut) {
         EventView event = access.toRead(eventId, caller);
         Map<String, Person> people = people(eventId, caller);
         Entries.Pockets pockets = entries.pockets(eventId);
+        boolean closing = closeOut || event.closed() || pockets.state().derived() > 0;
         Map<String, long[]> sums = new TreeMap<>(); // paid, taken, split
         Map<String, Long> balances = new LinkedHashMap<>();
         event.accounts().forEach(a -> balances.put(a.id(), 0L));

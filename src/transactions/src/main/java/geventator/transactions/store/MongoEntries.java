@@ -252,8 +252,8 @@ public final class MongoEntries implements Entries {
                                                 Accumulators.max("lastId", "$_id"))),
                                 new Facet(
                                         "derived",
-                                        Aggregates.match(Filters.and(derived, Filters.eq(VOIDED, true))),
-                                        Aggregates.count("voided")))))
+                                        Aggregates.match(derived),
+                                        Aggregates.group("$" + VOIDED, Accumulators.sum("count", 1))))))
                 .first();
         List<Flow> flows = new ArrayList<>();
         for (Document group : facets.getList("flows", Document.class)) {
@@ -275,7 +275,15 @@ public final class MongoEntries implements Entries {
                     longValue(group, "minor")));
         }
         List<Document> state = facets.getList("state", Document.class);
-        List<Document> derivedVoided = facets.getList("derived", Document.class);
+        long derivedLive = 0;
+        long derivedVoided = 0;
+        for (Document group : facets.getList("derived", Document.class)) {
+            if (Boolean.TRUE.equals(group.getBoolean("_id"))) {
+                derivedVoided = longValue(group, "count");
+            } else {
+                derivedLive = longValue(group, "count");
+            }
+        }
         Document s = state.isEmpty() ? null : state.get(0);
         return new Pockets(
                 flows,
@@ -285,7 +293,8 @@ public final class MongoEntries implements Entries {
                         s == null ? 0 : longValue(s, "revisions"),
                         s == null ? 0 : longValue(s, "voided"),
                         s == null ? null : s.getObjectId("lastId").toHexString(),
-                        derivedVoided.isEmpty() ? 0 : longValue(derivedVoided.get(0), "voided")));
+                        derivedLive,
+                        derivedVoided));
     }
 
     private static Bson live(EventId eventId) {

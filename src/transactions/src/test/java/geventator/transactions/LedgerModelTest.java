@@ -229,6 +229,49 @@ class LedgerModelTest extends LedgerFixture {
         assertThat(cleared.status()).isEqualTo(400);
     }
 
+    @Test
+    void exports_carry_names_accounts_and_splits_and_an_import_takes_them_back() throws Exception {
+        String kitty = kitty();
+        Map<String, Object> dinner = purchase("Dinner", "1", "30.00");
+        dinner.put("paidFromAccount", kitty);
+        dinner.put("splitAmong", List.of(ana.userId(), luis.userId()));
+        post(ana, dinner);
+
+        String csv = get(ana, "/export.csv").text();
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(csv))
+                .getRecords();
+        String header = csv.substring(0, csv.indexOf("\r\n"));
+        String reimport = "kind,concept,unitPrice,date,paidFromAccount,splitAmong\r\n"
+                + "purchase,Lunch,12.00,2026-06-02," + kitty + "," + luis.userId() + ";" + vera.userId() + "\r\n";
+        var imported = Spreadsheets.upload(
+                running.app().baseUrl() + base() + "/import",
+                ana.token(),
+                "text/csv; charset=utf-8",
+                reimport.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var reimportedExport = Spreadsheets.upload(
+                running.app().baseUrl() + base() + "/import?dryRun=true",
+                ana.token(),
+                "text/csv; charset=utf-8",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode lunch = get(ana, "/entries?q=Lunch").json().path("items").get(0);
+
+        assertThat(header).contains("paidByName", "paidFromAccount", "paidFromAccountName", "splitAmong");
+        assertThat(rows.get(0).get("paidFromAccount")).isEqualTo(kitty);
+        assertThat(rows.get(0).get("paidFromAccountName")).isEqualTo("Kitty");
+        assertThat(rows.get(0).get("splitAmong").split(";")).containsExactlyInAnyOrder(ana.userId(), luis.userId());
+        assertThat(rows.get(0).get("splitAmongNames").split(";")).containsExactlyInAnyOrder("Ana", "Luis");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(lunch.path("paidFromAccount").asText()).isEqualTo(kitty);
+        assertThat(lunch.path("splitAmong")).hasSize(2);
+        assertThat(reimportedExport.statusCode()).as(reimportedExport.body()).isEqualTo(200);
+        assertThat(reimportedExport.body()).contains("\"alreadyImported\":1");
+    }
+
     /** Ana invests 1000.00 and Luis sells 1800.00 of tickets into the kitty; stakes Ana 3, Luis 1. */
     private void investmentAndTickets(String kitty) {
         Organizers.changeMember(http, eventId, ana, ana, Map.of("stake", "3"));

@@ -89,6 +89,9 @@ class LedgerModelTest extends LedgerFixture {
                 .extracting(t -> t.path("fromName").asText())
                 .containsExactlyInAnyOrder("Luis", "Vera");
         assertThat(settle.path("eventPosition").asText()).isEqualTo("0.00");
+        assertThat(get(vera, "/entries?member=" + vera.userId()).json().path("items"))
+                .extracting(e -> e.path("concept").asText())
+                .containsExactly("Dinner");
     }
 
     @Test

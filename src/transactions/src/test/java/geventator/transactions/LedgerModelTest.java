@@ -145,6 +145,30 @@ class LedgerModelTest extends LedgerFixture {
     }
 
     @Test
+    void the_kitty_repays_an_investment_mid_event_and_not_a_cent_more_unless_meant() {
+        String kitty = kitty();
+        investmentAndTickets(kitty);
+        JsonNode suggested = get(ana, "/settle-up").json().path("transfers").get(0);
+
+        var tooMuch = transfer(Map.of("fromAccount", kitty, "to", ana.userId(), "amount", "1000.01"));
+        var both = transfer(Map.of("from", luis.userId(), "fromAccount", kitty, "to", ana.userId(), "amount", "1.00"));
+        var recorded = http.post(base() + "/settle-up/transfers", suggested)
+                .bearer(luis.token())
+                .send();
+        JsonNode after = get(ana, "/settle-up").json();
+
+        assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(422);
+        assertThat(tooMuch.json().path("owed").asText()).isEqualTo("1000.00");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        assertThat(recorded.json().path("paidFromAccount").asText()).isEqualTo(kitty);
+        assertThat(recorded.json().path("receivedBy").asText()).isEqualTo(ana.userId());
+        assertThat(after.path("transfers")).isEmpty();
+        assertThat(after.path("worth").asText()).isEqualTo("800.00");
+        assertThat(after.path("accounts").get(0).path("balance").asText()).isEqualTo("800.00");
+    }
+
+    @Test
     void confirming_a_close_out_records_its_transfers_and_closes_the_event_and_a_second_confirm_records_nothing() {
         investmentAndTickets(kitty());
         String version = get(ana, "/close-out").json().path("version").asText();

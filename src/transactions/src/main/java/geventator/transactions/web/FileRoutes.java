@@ -40,7 +40,7 @@ public final class FileRoutes {
     private void exportCsv(Context ctx) {
         var eventId = eventId(ctx);
         var export = exporting.everything(eventId, Requests.caller(ctx));
-        String text = LedgerCsv.export(export.entries(), export.zone());
+        String text = LedgerCsv.export(export);
         ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + eventId + ".csv\"")
                 .contentType("text/csv; charset=utf-8")
                 .result(text.getBytes(StandardCharsets.UTF_8));

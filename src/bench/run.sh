@@ -33,7 +33,16 @@ SCALE=${BENCH_SCALE:-yes}
 JAR=${BENCH_JAR:-target/geventator.jar}
 # The container's JVM settings: the Dockerfile's ENTRYPOINT flags and environment, and the playbook's
 # JAVA_TOOL_OPTIONS (ansible/roles/geventator/defaults/main.yml), which sets the heap.
-read -r -a CONTAINER_FLAGS <<<"${BENCH_FLAGS:-"-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -Xmx128m"}"
+# JAVA_TOOL_OPTIONS, which sets the heap per role: 96m for the user role, 128m for the others (and here for
+# role=all and the bare servers). BENCH_FLAGS replaces all of it, heap included.
+read -r -a CONTAINER_FLAGS <<<"${BENCH_FLAGS:-"-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData"}"
+heap_of() { # role: the playbook's -Xmx for it, unless BENCH_FLAGS says otherwise
+  if [ -n "${BENCH_FLAGS:-}" ]; then return; fi
+  case $1 in
+    user) echo -Xmx96m ;;
+    *) echo -Xmx128m ;;
+  esac
+}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 JVM_EXTRA=()
 WIRE_PORT=18017
@@ -110,7 +119,8 @@ wait_ok() { # url, pid, what
 geventator() { # name, port, role, extra flags...
   local name=$1 port=$2 role=$3
   shift 3
-  spawn "$name" "$JAVA" "${CONTAINER_FLAGS[@]}" "${JVM_EXTRA[@]}" -jar "$JAR" --role="$role" --host=127.0.0.1 --port="$port" \
+  # shellcheck disable=SC2046 # heap_of prints one flag or none
+  spawn "$name" "$JAVA" "${CONTAINER_FLAGS[@]}" $(heap_of "$role") "${JVM_EXTRA[@]}" -jar "$JAR" --role="$role" --host=127.0.0.1 --port="$port" \
     --database-prefix=bench "$@"
 }
 
@@ -165,7 +175,7 @@ import_entries() { # ledger url, token, rows, seed
 }
 
 echo "== GEventator benchmark, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "   $("$JAVA" -version 2>&1 | sed -n 2p); flags: ${CONTAINER_FLAGS[*]}; wrk -t2 -c32, ${WARMUP} warm-up + ${DURATION}"
+echo "   $("$JAVA" -version 2>&1 | sed -n 2p); flags: ${CONTAINER_FLAGS[*]} $(heap_of user) (user) $(heap_of event) (others), MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; wrk -t2 -c32, ${WARMUP} warm-up + ${DURATION}"
 
 echo "== servers: one wire-protocol server (mongo-java-server, memory backend), the bare limits, GEventator"
 mkdir -p "$work/classes"
@@ -174,7 +184,8 @@ CP="$JAR:$work/classes"
 spawn wire "$JAVA" -cp "$CP" WireServer "$WIRE_PORT"
 wire_pid=$last_pid
 until grep -qs 'wire server on' "$work/wire.log"; do kill -0 "$wire_pid" || { cat "$work/wire.log"; exit 1; }; sleep 0.05; done
-spawn bare "$JAVA" "${CONTAINER_FLAGS[@]}" -cp "$CP" BareServer "$BARE_PORT" "$WIRE_URI"
+# shellcheck disable=SC2046
+spawn bare "$JAVA" "${CONTAINER_FLAGS[@]}" $(heap_of bare) -cp "$CP" BareServer "$BARE_PORT" "$WIRE_URI"
 bare_pid=$last_pid
 geventator all "$ALL_PORT" all --mongodb-uri="$WIRE_URI" --data-dir="$work/data-all"
 all_pid=$last_pid

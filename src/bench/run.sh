@@ -17,7 +17,7 @@
 #   BENCH_FLASK     the 2017 original beside it: auto (when its code and Debian's packages can be had), no
 #   BENCH_FLASK_GIT a git directory of fblupi/GEventator (default: the local mirror, else a clone from GitHub)
 #   BENCH_SCALE     "no" skips the balance over 1,000 to 100,000 entries on the embedded database
-#   BENCH_ONLY      "ledger" measures only the balance and a ledger post (and their limits), about 2 minutes
+#   BENCH_ONLY      "ledger" measures only the balance and a ledger post (and their limits), about 5 minutes
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # The whole script is one block, read before it runs, so editing the file during a run cannot derail it.
@@ -259,11 +259,11 @@ prewarm() { # target "url|lua script or empty"...
 }
 if [ "$ONLY" = ledger ]; then
   prewarm "$BARE/find/$bare_id|" "$ALL/events/$balance_event/ledger/balance|src/bench/auth-get.lua" \
-    "$BARE/insert|src/bench/bare-insert.lua"
+    "$BARE/insert|src/bench/bare-insert.lua" "$BARE/find-aggregate-find/$bare_id|" "$BARE/find-insert/$bare_id|src/bench/bare-insert.lua"
 else
   prewarm "$BARE/json|" "$ALL/health/live|" "$BARE/find/$bare_id|" "$ALL/users/me|src/bench/auth-get.lua" \
     "$ALL/events/$balance_event|src/bench/auth-get.lua" "$ALL/events/$balance_event/ledger/balance|src/bench/auth-get.lua" \
-    "$BARE/insert|src/bench/bare-insert.lua"
+    "$BARE/insert|src/bench/bare-insert.lua" "$BARE/find-aggregate-find/$bare_id|" "$BARE/find-insert/$bare_id|src/bench/bare-insert.lua"
 fi
 declare -A limit_of
 compare() { # path name, url, lua script or "", limit name, limit url, limit lua script or ""
@@ -286,9 +286,14 @@ entries_in() { # event: how many entries it holds
 echo "   the entries collection holds $(entries_in "$balance_event") entries (all of the balance's event)"
 compare "GET ledger/balance (50 entries)" "$ALL/events/$balance_event/ledger/balance" src/bench/auth-get.lua \
   "bare + one find" "$BARE/find/$bare_id" ""
+compare "balance vs bare's 3 round trips" "$ALL/events/$balance_event/ledger/balance" src/bench/auth-get.lua \
+  "bare: find + aggregate + find" "$BARE/find-aggregate-find/$bare_id" ""
 prewarm "$ALL/events/$post_event/ledger/entries|src/bench/post-entry.lua"
 compare "POST ledger/entries" "$ALL/events/$post_event/ledger/entries" src/bench/post-entry.lua \
   "bare + one insert" "$BARE/insert" src/bench/bare-insert.lua
+# The ledger's own round trips on the bare server, as information beside the targets' limits.
+compare "post vs bare's 2 round trips" "$ALL/events/$post_event/ledger/entries" src/bench/post-entry.lua \
+  "bare: find + insert" "$BARE/find-insert/$bare_id" src/bench/bare-insert.lua
 posted=$(entries_in "$post_event")
 echo "   the entries collection now holds $((posted + entries)) entries ($posted of them the post's event)"
 compare "GET ledger/balance (50 of $((posted + entries)))" "$ALL/events/$balance_event/ledger/balance" \
@@ -299,7 +304,8 @@ if [ "$ONLY" = ledger ]; then
   echo "| path | requests/s | limit | limit requests/s | ratio | target |"
   echo "|---|---:|---|---:|---:|---:|"
   for path in "GET ledger/balance (50 entries)|bare + one find|≥ 0.5" "POST ledger/entries|bare + one insert|≥ 0.45" \
-      "$balance_after|bare + one find|(wire server's scan)"; do
+      "balance vs bare's 3 round trips|bare: find + aggregate + find|" \
+      "post vs bare's 2 round trips|bare: find + insert|" "$balance_after|bare + one find|(wire server's scan)"; do
     IFS='|' read -r p l t <<<"$path"
     printf '| %s | %s | %s | %s | %s | %s |\n' "$p" "${rps[$p]}" "$l" "${limit_of[$p]}" "$(ratio "${rps[$p]}" "${limit_of[$p]}")" "$t"
   done
@@ -437,6 +443,8 @@ row "GET /users/{id}" "bare + one find" "≥ 0.8"
 row "GET /events/{id}" "bare + one find" "≥ 0.8"
 row "GET ledger/balance (50 entries)" "bare + one find" "≥ 0.5"
 row "POST ledger/entries" "bare + one insert" "≥ 0.45"
+row "balance vs bare's 3 round trips" "bare: find + aggregate + find" ""
+row "post vs bare's 2 round trips" "bare: find + insert" ""
 row "$balance_after" "bare + one find" "(the wire server's scan)"
 if [ "$flask_ready" = yes ]; then
   printf '| GET /users/{id} vs the Flask original GET /user/<id> | %s | Flask, gunicorn -w 2 | %s | %s | ≥ 1.5 |\n' \

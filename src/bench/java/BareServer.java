@@ -2,10 +2,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -14,6 +18,9 @@ import org.bson.types.ObjectId;
  * The limits a GEventator path is measured against, built from the same jar (Javalin, Jackson, the driver):
  * GET /json answers a small object; GET /find/{id} adds exactly one find by _id; POST /insert one insertOne of
  * the posted object. No request id, no token, no request log: only what the framework and the driver cost.
+ * The ledger's round trips, for comparison: POST /find-insert/{id} finds by _id, then inserts the posted
+ * object (a ledger post's two); GET /find-aggregate-find/{id} finds by _id, groups 50 rows of one key with one
+ * $match and $group, then finds by _id again (the balance's three).
  */
 public final class BareServer {
 
@@ -30,6 +37,15 @@ public final class BareServer {
                 .append("email", "bare@example.org")
                 .append("displayName", "Bare"));
         MongoCollection<Document> inserted = client.getDatabase("bare_bench").getCollection("inserted");
+        MongoCollection<Document> rows = client.getDatabase("bare_bench").getCollection("rows");
+        List<Document> fifty = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            fifty.add(new Document("key", "k")
+                    .append("kind", "kind" + i % 6)
+                    .append("category", "cat" + i % 12)
+                    .append("minor", 100 + i));
+        }
+        rows.insertMany(fifty);
         Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.startup.showOldJavalinVersionWarning = false;
@@ -45,6 +61,30 @@ public final class BareServer {
                         Map<String, Object> body = new LinkedHashMap<>(found);
                         body.put("_id", found.getObjectId("_id").toHexString());
                         ctx.json(body);
+                    });
+                    config.routes.post("/find-insert/{id}", ctx -> {
+                        Document found = users.find(Filters.eq("_id", new ObjectId(ctx.pathParam("id"))))
+                                .first();
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> posted = json.readValue(ctx.bodyAsBytes(), Map.class);
+                        Document document = new Document(posted)
+                                .append("_id", new ObjectId())
+                                .append("by", found.getString("username"));
+                        inserted.insertOne(document);
+                        ctx.status(201).json(Map.of("id", document.getObjectId("_id").toHexString()));
+                    });
+                    config.routes.get("/find-aggregate-find/{id}", ctx -> {
+                        ObjectId id = new ObjectId(ctx.pathParam("id"));
+                        Document found = users.find(Filters.eq("_id", id)).first();
+                        List<Document> groups = rows.aggregate(List.of(
+                                        Aggregates.match(Filters.eq("key", "k")),
+                                        Aggregates.group(
+                                                new Document("kind", "$kind").append("category", "$category"),
+                                                Accumulators.sum("minor", "$minor"),
+                                                Accumulators.sum("count", 1))))
+                                .into(new ArrayList<>());
+                        Document again = users.find(Filters.eq("_id", id)).first();
+                        ctx.json(Map.of("user", found.getString("username"), "groups", groups.size(), "again", again.size()));
                     });
                     config.routes.post("/insert", ctx -> {
                         @SuppressWarnings("unchecked")

@@ -84,7 +84,8 @@ public final class BareServer {
                                                 Accumulators.sum("count", 1))))
                                 .into(new ArrayList<>());
                         Document again = users.find(Filters.eq("_id", id)).first();
-                        ctx.json(Map.of("user", found.getString("username"), "groups", groups.size(), "again", again.size()));
+                        ctx.json(Map.of(
+                                "user", found.getString("username"), "groups", groups.size(), "again", again.size()));
                     });
                     config.routes.post("/insert", ctx -> {
                         @SuppressWarnings("unchecked")

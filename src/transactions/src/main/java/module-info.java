@@ -14,6 +14,7 @@ module geventator.transactions {
     requires org.apache.commons.csv;
     requires org.dhatim.fastexcel;
     requires org.dhatim.fastexcel.reader;
+    requires org.apache.commons.compress; // bounds what a workbook unpacks to
 
     exports geventator.transactions.api;
 

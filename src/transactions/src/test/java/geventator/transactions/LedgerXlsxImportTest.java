@@ -223,6 +223,36 @@ class LedgerXlsxImportTest extends LedgerFixture {
         assertThat(count()).isZero();
     }
 
+    @Test
+    void refuses_a_workbook_that_unpacks_to_far_more_than_it_weighs() throws Exception {
+        byte[] small = workbook(s -> {
+            s.value(0, 0, "kind");
+            s.value(0, 1, "concept");
+            s.value(0, 2, "unitPrice");
+            s.value(1, 0, "purchase");
+            s.value(1, 1, "Tea");
+            s.value(1, 2, 2);
+        });
+        Path file = Files.createTempFile("bomb", ".xlsx");
+        byte[] bomb;
+        try {
+            Files.write(file, small);
+            try (FileSystem zip = FileSystems.newFileSystem(file)) {
+                Files.write(zip.getPath("xl/padding.xml"), new byte[40 * 1024 * 1024]);
+            }
+            bomb = Files.readAllBytes(file);
+        } finally {
+            Files.delete(file);
+        }
+
+        var reply = upload("?dryRun=true", XLSX, bomb);
+
+        assertThat(bomb.length).as("under the 1 MiB body limit").isLessThan(1024 * 1024);
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(413);
+        assertThat(json(reply).path("detail").asText()).contains("unpacks to more than 32 MiB");
+        assertThat(count()).isZero();
+    }
+
     /** The workbook with cell C3 turned into the error a spreadsheet saves for a division by zero. */
     private static byte[] withErrorCell(byte[] xlsx) throws IOException {
         Path file = Files.createTempFile("error-cell", ".xlsx");

@@ -6,13 +6,18 @@ import geventator.transactions.ledger.Importing;
 import geventator.transactions.web.LedgerCsv.Line;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -28,6 +33,11 @@ final class LedgerXlsxFile {
 
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> NUMBERS = List.of("quantity", "unitPrice");
+    /**
+     * The most a workbook may unpack to: a 1 MiB body of zipped XML could otherwise unpack to gigabytes (a zip
+     * bomb). Our export of {@link Importing#MAX_ROWS} entries unpacks to about a third of it.
+     */
+    static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
 
     private LedgerXlsxFile() {}
 
@@ -39,6 +49,13 @@ final class LedgerXlsxFile {
     static ImportFile file(byte[] body, CsvDialect declared) {
         List<Line> lines = new ArrayList<>();
         List<String> textNumbers = new ArrayList<>();
+        try {
+            unpacksWithinBounds(body);
+        } catch (Problem problem) {
+            throw problem;
+        } catch (IOException | RuntimeException e) {
+            throw notAWorkbook();
+        }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = workbook.findSheet("Entries").orElseGet(workbook::getFirstSheet);
             try (Stream<Row> rows = sheet.openStream()) {
@@ -68,15 +85,45 @@ final class LedgerXlsxFile {
         } catch (Problem problem) {
             throw problem;
         } catch (IOException | RuntimeException e) {
-            // The reader's messages name its own classes and zip entries; say what is wrong instead.
-            throw Problem.badRequest("the body is not an XLSX workbook (Office Open XML spreadsheet) that can be"
-                    + " read; save it again as .xlsx, or send CSV as text/csv");
+            throw notAWorkbook();
         }
         CsvDialect dialect = declared.decimalOf(textNumbers);
         String content = lines.stream()
                 .map(line -> line.number() + "\u001e" + String.join("\u001f", nonNull(line.cells())))
                 .collect(Collectors.joining("\n"));
         return LedgerCsv.read(content, lines, dialect);
+    }
+
+    /** Unpacks every part of the workbook, counting, and refuses it past {@link #MAX_UNPACKED_BYTES}. */
+    private static void unpacksWithinBounds(byte[] body) throws IOException {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(body))
+                .get()) {
+            long unpacked = 0;
+            byte[] buffer = new byte[8192];
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        unpacked += n;
+                        if (unpacked > MAX_UNPACKED_BYTES) {
+                            throw new Problem(
+                                    413,
+                                    "payload-too-large",
+                                    "The body is too large",
+                                    "the workbook unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
+                                            + " MiB; import it in parts",
+                                    List.of());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The reader's messages name its own classes and zip entries; say what is wrong instead. */
+    private static Problem notAWorkbook() {
+        return Problem.badRequest("the body is not an XLSX workbook (Office Open XML spreadsheet) that can be"
+                + " read; save it again as .xlsx, or send CSV as text/csv");
     }
 
     /**

@@ -47,7 +47,7 @@ final class ClosingAccounts implements AccountClosing {
                     .with("holdings", holdings);
         }
         for (Membership membership : organizing.mine(caller)) {
-            if (membership.event().members().size() == 1) {
+            if (membership.event().currentMembers().size() == 1) {
                 organizing.delete(membership.event().id(), caller);
             } else {
                 organizing.removeMember(membership.event().id(), caller, caller.userId());
@@ -56,15 +56,13 @@ final class ClosingAccounts implements AccountClosing {
     }
 
     private static long ownersOf(Event event) {
-        return event.members().stream()
-                .filter(m -> m.role() == MemberRole.OWNER)
-                .count();
+        return event.members().stream().filter(Member::isCurrentOwner).count();
     }
 
     private Optional<Holding> holding(Membership membership, Caller caller) {
         Event event = membership.event();
         String id = event.id();
-        if (event.members().size() == 1) {
+        if (event.currentMembers().size() == 1) {
             return deletionGuards.all().stream()
                     .map(guard -> guard.reasonToKeep(id, caller))
                     .flatMap(Optional::stream)

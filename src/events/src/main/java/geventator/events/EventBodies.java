@@ -1,7 +1,10 @@
 package geventator.events;
 
+import geventator.events.api.AccountSummary;
 import geventator.events.api.EventStatus;
 import geventator.events.api.MemberRole;
+import geventator.platform.http.Problem;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -71,7 +74,8 @@ final class EventBodies {
             EventStatus status,
             MemberRole role,
             long version,
-            List<Reopening> reopenings) {
+            List<Reopening> reopenings,
+            List<AccountSummary> accounts) {
         static EventView of(Membership membership) {
             Event e = membership.event();
             EventDetails d = e.details();
@@ -87,7 +91,8 @@ final class EventBodies {
                     e.status(),
                     membership.role(),
                     e.version(),
-                    e.reopenings());
+                    e.reopenings(),
+                    e.accounts());
         }
     }
 
@@ -98,5 +103,60 @@ final class EventBodies {
         }
     }
 
-    record RoleChange(MemberRole role) {}
+    /**
+     * A member's change as sent. {@code stake} is kept as sent so that an explicit null (follow the share
+     * again) differs from leaving it out.
+     */
+    static final class MemberChange {
+        private MemberRole role;
+        private String share;
+        private String stake;
+        private boolean stakeSent;
+
+        public void setRole(MemberRole role) {
+            this.role = role;
+        }
+
+        public void setShare(String share) {
+            if (share == null) {
+                throw Problem.invalid("share", "cannot be cleared; send a weight such as \"1\" or \"0\"");
+            }
+            this.share = share;
+        }
+
+        public void setStake(String stake) {
+            this.stake = stake;
+            this.stakeSent = true;
+        }
+
+        boolean isEmpty() {
+            return role == null && share == null && !stakeSent;
+        }
+
+        Organizing.MemberChange toChange() {
+            return new Organizing.MemberChange(
+                    role, weight("share", share), weight("stake", stake), stakeSent && stake == null);
+        }
+    }
+
+    /** A member's share or stake as sent: a decimal string from 0 to 1000 with at most three decimals. */
+    private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1000);
+
+    /** The weight, or null when {@code text} is null. */
+    static BigDecimal weight(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            BigDecimal weight = new BigDecimal(text.strip());
+            if (weight.signum() >= 0
+                    && weight.compareTo(MAX_WEIGHT) <= 0
+                    && weight.stripTrailingZeros().scale() <= 3) {
+                return weight.signum() == 0 ? BigDecimal.ZERO : weight.stripTrailingZeros();
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Problem.invalid(field, "must be a decimal string from \"0\" to \"1000\" with at most 3 decimals");
+    }
 }

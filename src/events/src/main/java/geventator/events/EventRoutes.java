@@ -26,6 +26,7 @@ final class EventRoutes {
         routes.patch("/events/{eventId}", this::update);
         routes.delete("/events/{eventId}", this::delete);
         routes.post("/events/{eventId}/archive", this::archive);
+        routes.post("/events/{eventId}/close", this::close);
         routes.get("/events/{eventId}/access", this::access);
     }
 
@@ -66,6 +67,10 @@ final class EventRoutes {
 
     private void archive(Context ctx) {
         render(ctx, organizing.archive(Requests.id(ctx, "eventId"), Requests.caller(ctx)));
+    }
+
+    private void close(Context ctx) {
+        render(ctx, organizing.close(Requests.id(ctx, "eventId"), Requests.caller(ctx)));
     }
 
     private void access(Context ctx) {

@@ -1,5 +1,6 @@
 package geventator.events;
 
+import geventator.events.api.AccountSummary;
 import geventator.events.api.EventStatus;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ interface Events {
      * at once therefore cannot both succeed.
      */
     boolean replaceMembers(Event current, List<Member> members);
+
+    /** Replaces the event's accounts if they are still {@code current.accounts()}; false otherwise. */
+    boolean replaceAccounts(Event current, List<AccountSummary> accounts);
 
     boolean remove(String id);
 

@@ -57,6 +57,7 @@ public final class EventsModule implements RoleModule {
         return routes -> {
             new EventRoutes(organizing).addTo(routes);
             new MemberRoutes(organizing).addTo(routes);
+            new AccountRoutes(new EventAccounts(organizing, events)).addTo(routes);
             new ActivityRoutes(scheduling).addTo(routes);
             new CalendarRoutes(calendarLinks).addTo(routes);
             new AccountClosingRoutes(closing).addTo(routes);

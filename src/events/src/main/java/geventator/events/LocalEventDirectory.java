@@ -42,6 +42,15 @@ final class LocalEventDirectory implements EventDirectory {
                 .orElse(List.of());
     }
 
+    @Override
+    public Optional<EventAccess> close(String eventId, Caller caller) {
+        if (membership(eventId, caller).isEmpty()) {
+            return Optional.empty();
+        }
+        Membership closed = organizing.close(Ids.normalized(eventId), caller);
+        return Optional.of(closed.event().accessOf(closed.role()));
+    }
+
     private Optional<Membership> membership(String eventId, Caller caller) {
         return Ids.isValid(eventId) ? organizing.find(Ids.normalized(eventId), caller) : Optional.empty();
     }

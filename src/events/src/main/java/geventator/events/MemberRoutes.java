@@ -1,7 +1,7 @@
 package geventator.events;
 
+import geventator.events.EventBodies.MemberChange;
 import geventator.events.EventBodies.NewMember;
-import geventator.events.EventBodies.RoleChange;
 import geventator.platform.Caller;
 import geventator.platform.http.Problem;
 import geventator.platform.http.Requests;
@@ -23,13 +23,15 @@ final class MemberRoutes {
         routes.get("/events/{eventId}/members", this::list);
         routes.post("/events/{eventId}/members", this::add);
         routes.delete("/events/{eventId}/members/me", this::leave);
-        routes.patch("/events/{eventId}/members/{userId}", this::changeRole);
+        routes.patch("/events/{eventId}/members/{userId}", this::change);
         routes.delete("/events/{eventId}/members/{userId}", this::remove);
     }
 
     private void list(Context ctx) {
         Membership membership = organizing.open(Requests.id(ctx, "eventId"), Requests.caller(ctx));
-        List<Member> members = membership.event().members();
+        boolean former = "true".equals(ctx.queryParam("former"));
+        List<Member> members =
+                former ? membership.event().members() : membership.event().currentMembers();
         var page = PageBodies.page(ctx, members, m -> String.format("%06d", members.indexOf(m)));
         ctx.json(page.stream().map(Member::summary).toList());
     }
@@ -42,15 +44,20 @@ final class MemberRoutes {
         ctx.status(HttpStatus.CREATED).json(added.summary());
     }
 
-    private void changeRole(Context ctx) {
+    /**
+     * JSON Merge Patch of a member: {@code role}, {@code share}, {@code stake} (decimal strings such as "1" or
+     * "0.5"); {@code "stake": null} makes the stake follow the share again.
+     */
+    private void change(Context ctx) {
         Caller caller = Requests.caller(ctx);
         var eventId = Requests.id(ctx, "eventId");
-        RoleChange body = Requests.body(ctx, RoleChange.class);
-        if (body.role() == null) {
-            throw Problem.invalid("role", "is required: OWNER, ORGANIZER or VIEWER");
+        MemberChange body = Requests.body(ctx, MemberChange.class);
+        if (body.isEmpty()) {
+            throw Problem.invalid("role", "send role, share or stake to change");
         }
-        ctx.json(
-                organizing.changeRole(eventId, caller, userId(ctx), body.role()).summary());
+        ctx.json(organizing
+                .changeMember(eventId, caller, userId(ctx), body.toChange())
+                .summary());
     }
 
     private void remove(Context ctx) {

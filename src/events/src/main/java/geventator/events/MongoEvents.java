@@ -7,8 +7,10 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import geventator.events.api.AccountSummary;
 import geventator.events.api.EventStatus;
 import geventator.events.api.MemberRole;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -23,6 +25,7 @@ final class MongoEvents implements Events {
     private static final String MEMBERS = "members";
     private static final String REOPENINGS = "reopenings";
     private static final String CALENDAR_KEY_HASH = "calendarKeyHash";
+    private static final String ACCOUNTS = "accounts";
 
     private final MongoCollection<Document> events;
 
@@ -40,7 +43,8 @@ final class MongoEvents implements Events {
                         MEMBERS,
                         event.members().stream().map(MongoEvents::toDocument).toList())
                 .append("version", event.version())
-                .append("membersVersion", event.membersVersion());
+                .append("membersVersion", event.membersVersion())
+                .append(ACCOUNTS, accountDocuments(event.accounts()));
         events.insertOne(document);
     }
 
@@ -53,7 +57,8 @@ final class MongoEvents implements Events {
 
     @Override
     public List<Event> withMember(String userId) {
-        return events.find(Filters.eq("members.userId", userId))
+        return events.find(Filters.elemMatch(
+                        MEMBERS, Filters.and(Filters.eq("userId", userId), Filters.eq("leftAt", null))))
                 .sort(Sorts.ascending("start", "_id"))
                 .map(MongoEvents::fromDocument)
                 .into(new ArrayList<>());
@@ -86,7 +91,7 @@ final class MongoEvents implements Events {
     @Override
     public boolean replaceMembers(Event current, List<Member> members) {
         List<String> remainingOwners = members.stream()
-                .filter(m -> m.role() == MemberRole.OWNER)
+                .filter(Member::isCurrentOwner)
                 .map(Member::userId)
                 .toList();
         Bson filter = Filters.and(
@@ -95,7 +100,9 @@ final class MongoEvents implements Events {
                 Filters.elemMatch(
                         MEMBERS,
                         Filters.and(
-                                Filters.eq("role", MemberRole.OWNER.name()), Filters.in("userId", remainingOwners))));
+                                Filters.eq("role", MemberRole.OWNER.name()),
+                                Filters.eq("leftAt", null),
+                                Filters.in("userId", remainingOwners))));
         return events.updateOne(
                                 filter,
                                 Updates.combine(
@@ -105,6 +112,21 @@ final class MongoEvents implements Events {
                                                         .map(MongoEvents::toDocument)
                                                         .toList()),
                                         Updates.set("membersVersion", current.membersVersion() + 1)))
+                        .getModifiedCount()
+                == 1;
+    }
+
+    @Override
+    public boolean replaceAccounts(Event current, List<AccountSummary> accounts) {
+        boolean stored =
+                events.find(Filters.and(Filters.eq("_id", new ObjectId(current.id())), Filters.exists(ACCOUNTS)))
+                                .first()
+                        != null;
+        Bson unchanged =
+                stored ? Filters.eq(ACCOUNTS, accountDocuments(current.accounts())) : Filters.exists(ACCOUNTS, false);
+        return events.updateOne(
+                                Filters.and(Filters.eq("_id", new ObjectId(current.id())), unchanged),
+                                Updates.set(ACCOUNTS, accountDocuments(accounts)))
                         .getModifiedCount()
                 == 1;
     }
@@ -138,10 +160,31 @@ final class MongoEvents implements Events {
     }
 
     private static Document toDocument(Member member) {
-        return new Document("userId", member.userId())
+        Document document = new Document("userId", member.userId())
                 .append("username", member.username())
                 .append("displayName", member.displayName())
                 .append("role", member.role().name());
+        if (member.share() != null) {
+            document.append("share", member.share().toPlainString());
+        }
+        if (member.stake() != null) {
+            document.append("stake", member.stake().toPlainString());
+        }
+        if (member.leftAt() != null) {
+            document.append("leftAt", Date.from(member.leftAt()));
+        }
+        return document;
+    }
+
+    private static List<Document> accountDocuments(List<AccountSummary> accounts) {
+        return accounts.stream()
+                .map(a -> new Document("id", a.id()).append("name", a.name()))
+                .toList();
+    }
+
+    private static BigDecimal decimal(Document d, String key) {
+        String text = d.getString(key);
+        return text == null ? null : new BigDecimal(text);
     }
 
     private static Event fromDocument(Document d) {
@@ -158,10 +201,19 @@ final class MongoEvents implements Events {
                         m.getString("userId"),
                         m.getString("username"),
                         m.getString("displayName"),
-                        MemberRole.valueOf(m.getString("role"))))
+                        MemberRole.valueOf(m.getString("role")),
+                        decimal(m, "share"),
+                        decimal(m, "stake"),
+                        m.getDate("leftAt") == null ? null : m.getDate("leftAt").toInstant()))
                 .toList();
+        String id = d.getObjectId("_id").toHexString();
+        List<AccountSummary> accounts = d.containsKey(ACCOUNTS)
+                ? d.getList(ACCOUNTS, Document.class).stream()
+                        .map(a -> new AccountSummary(a.getString("id"), a.getString("name")))
+                        .toList()
+                : List.of(Event.defaultAccount(id));
         return new Event(
-                d.getObjectId("_id").toHexString(),
+                id,
                 details,
                 EventStatus.valueOf(d.getString("status")),
                 members,
@@ -172,6 +224,7 @@ final class MongoEvents implements Events {
                                 r.getString("reason"),
                                 r.getString("by"),
                                 r.getDate("at").toInstant()))
-                        .toList());
+                        .toList(),
+                accounts);
     }
 }

@@ -1,5 +1,6 @@
 package geventator.events;
 
+import geventator.events.api.AccountSummary;
 import geventator.events.api.CurrencyLock;
 import geventator.events.api.EventDeletionGuard;
 import geventator.events.api.EventStatus;
@@ -46,8 +47,16 @@ final class Organizing {
 
     Event create(EventDetails details, Caller caller) {
         EventDetails checked = EventChecks.checked(details);
-        Member owner = new Member(caller.userId(), caller.username(), displayNameOf(caller), MemberRole.OWNER);
-        Event event = new Event(Ids.newId(), checked, EventStatus.PLANNING, List.of(owner), 1, 1, List.of());
+        Member owner = Member.joining(caller.userId(), caller.username(), displayNameOf(caller), MemberRole.OWNER);
+        Event event = new Event(
+                Ids.newId(),
+                checked,
+                EventStatus.PLANNING,
+                List.of(owner),
+                1,
+                1,
+                List.of(),
+                List.of(new AccountSummary(Ids.newId(), Event.DEFAULT_ACCOUNT)));
         events.add(event);
         return event;
     }
@@ -119,14 +128,7 @@ final class Organizing {
         }
         if (!details.start().isEqual(current.details().start())
                 || !details.end().isEqual(current.details().end())) {
-            Event moved = new Event(
-                    current.id(),
-                    details,
-                    current.status(),
-                    current.members(),
-                    current.version(),
-                    current.membersVersion(),
-                    current.reopenings());
+            Event moved = current.withDetails(details);
             List<Map<String, String>> outside = activities.of(current.id(), Activities.Filter.ALL).stream()
                     .filter(a -> !moved.covers(a.details().start(), a.details().end()))
                     .map(a -> Map.of("id", a.id(), "title", a.details().title()))
@@ -150,6 +152,18 @@ final class Organizing {
         return open(eventId, caller);
     }
 
+    /** Closes the event and its books; an event already closed or archived stays as it is. */
+    Membership close(String eventId, Caller caller) {
+        for (int attempt = 0; attempt < MEMBER_CHANGE_ATTEMPTS; attempt++) {
+            Event current = open(eventId, caller).requireManage().event();
+            if (current.closed()
+                    || events.replaceDetails(eventId, current.version(), current.details(), EventStatus.CLOSED, null)) {
+                return open(eventId, caller);
+            }
+        }
+        throw Refusal.conflict("busy", "the event changed too often at once; try again");
+    }
+
     void delete(String eventId, Caller caller) {
         open(eventId, caller).requireManage();
         for (EventDeletionGuard guard : deletionGuards.all()) {
@@ -162,41 +176,69 @@ final class Organizing {
         activities.removeAllOf(eventId);
     }
 
+    /** Adds a user as a member; a former member comes back with the role given now and the weights they had. */
     Member addMember(String eventId, Caller caller, String username, String userId, MemberRole role) {
         UserSummary user = lookUp(username, userId, caller);
-        Member added = new Member(user.id(), user.username(), user.displayName(), role);
-        changeMembers(eventId, caller, membership -> {
+        Event changed = changeMembers(eventId, caller, membership -> {
             membership.requireManage();
-            if (membership.event().memberOf(user.id()).isPresent()) {
+            Optional<Member> existing = membership.event().memberOf(user.id());
+            if (existing.isPresent() && existing.get().isCurrent()) {
                 throw Refusal.conflict("already-member", user.username() + " is already a member");
             }
             List<Member> members = new ArrayList<>(membership.event().members());
-            members.add(added);
+            if (existing.isPresent()) {
+                members.replaceAll(m -> m.userId().equals(user.id()) ? m.rejoining(role) : m);
+            } else {
+                members.add(Member.joining(user.id(), user.username(), user.displayName(), role));
+            }
             return members;
         });
-        return added;
+        return changed.memberOf(user.id()).orElseThrow();
     }
 
-    Member changeRole(String eventId, Caller caller, String userId, MemberRole role) {
+    /**
+     * An owner's change of a member: the role (current members only), the share and the stake (current and
+     * former members: a former member's weights still count in the ledger). A null weight in {@code change}
+     * leaves it; {@link MemberChange#clearStake()} makes the stake follow the share again.
+     */
+    Member changeMember(String eventId, Caller caller, String userId, MemberChange change) {
         Event changed = changeMembers(eventId, caller, membership -> {
             membership.requireManage();
             Member member = existingMember(membership.event(), userId);
+            if (change.role() != null && !member.isCurrent()) {
+                throw Refusal.conflict(
+                        "former-member", member.username() + " left the event; add them again to give a role");
+            }
+            Member next = change.role() == null ? member : member.withRole(change.role());
+            next = next.withWeights(
+                    change.share() == null ? member.share() : change.share(),
+                    change.clearStake() ? null : change.stake() == null ? member.stake() : change.stake());
+            Member replacement = next;
             return membership.event().members().stream()
-                    .map(m -> m.userId().equals(member.userId()) ? m.withRole(role) : m)
+                    .map(m -> m.userId().equals(member.userId()) ? replacement : m)
                     .toList();
         });
         return changed.memberOf(userId).orElseThrow();
     }
 
-    /** Removes a member; any member may remove themself, only an owner may remove another. */
+    /** What an owner changes of a member; each part optional. */
+    record MemberChange(MemberRole role, java.math.BigDecimal share, java.math.BigDecimal stake, boolean clearStake) {}
+
+    /**
+     * Ends a membership; any member may leave, only an owner may remove another. The member stays as a former
+     * member so that the ledger keeps their entries, their position and settlements to or from them.
+     */
     void removeMember(String eventId, Caller caller, String userId) {
         changeMembers(eventId, caller, membership -> {
             if (!userId.equals(caller.userId())) {
                 membership.requireManage();
             }
             Member member = existingMember(membership.event(), userId);
+            if (!member.isCurrent()) {
+                throw Refusal.notFound("no member " + userId + " in this event");
+            }
             return membership.event().members().stream()
-                    .filter(m -> !m.equals(member))
+                    .map(m -> m.equals(member) ? m.leaving(clock.instant()) : m)
                     .toList();
         });
     }
@@ -209,7 +251,7 @@ final class Organizing {
         for (int attempt = 0; attempt < MEMBER_CHANGE_ATTEMPTS; attempt++) {
             Membership membership = open(eventId, caller);
             List<Member> members = change.apply(membership);
-            if (members.stream().noneMatch(m -> m.role() == MemberRole.OWNER)) {
+            if (members.stream().noneMatch(Member::isCurrentOwner)) {
                 throw Refusal.conflict(
                         "last-owner", "an event keeps at least one owner; make another member " + "owner first");
             }

@@ -8,6 +8,7 @@ import geventator.events.api.MemberSummary;
 import geventator.platform.Caller;
 import geventator.platform.Ids;
 import geventator.platform.Peer;
+import geventator.platform.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,9 +45,21 @@ final class RemoteEventDirectory implements EventDirectory {
         if (!Ids.isValid(eventId)) {
             return List.of();
         }
-        return peer.get("/events/" + eventId + "/members", caller)
+        return peer.get("/events/" + eventId + "/members?former=true", caller)
                 .found(MemberSummary[].class)
                 .map(Arrays::asList)
                 .orElse(List.of());
+    }
+
+    @Override
+    public Optional<EventAccess> close(String eventId, Caller caller) {
+        if (!Ids.isValid(eventId)) {
+            return Optional.empty();
+        }
+        var answer = peer.post("/events/" + eventId + "/close", caller);
+        if (answer.status() == 403) {
+            throw Refusal.forbidden("only an owner may close the event");
+        }
+        return answer.found(Object.class).flatMap(closed -> access(eventId, caller));
     }
 }

@@ -52,6 +52,40 @@ class RemoteEventDirectoryTest extends EventRoleServer {
     }
 
     @Test
+    void answers_accounts_former_members_with_their_weights_and_closes_for_an_owner_only() {
+        String id = createEvent(http, ana);
+        addMember(http, ana, id, "bob", "ORGANIZER");
+        http.post("/events/" + id + "/accounts", java.util.Map.of("name", "Bank"))
+                .bearer(ana)
+                .send();
+        http.patch("/events/" + id + "/members/" + bobId, java.util.Map.of("share", "0.5"))
+                .bearer(ana)
+                .send();
+        http.delete("/events/" + id + "/members/me").bearer(bob).send();
+        EventDirectory directory = directoryAt(SERVER.app().baseUrl());
+        Caller anaCalling = new Caller(anaId, "ana", ana);
+
+        assertThat(directory.access(id, anaCalling).orElseThrow().accounts())
+                .extracting(a -> a.name())
+                .containsExactly("Kitty", "Bank");
+        var bobThere = directory.members(id, anaCalling).stream()
+                .filter(m -> m.userId().equals(bobId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bobThere.former()).isTrue();
+        assertThat(bobThere.shareWeight()).isEqualByComparingTo("0.5");
+        assertThat(directory.access(id, new Caller(bobId, "bob", bob))).isEmpty();
+
+        addMember(http, ana, id, "cid", "ORGANIZER");
+        String cidId =
+                http.get("/users/me").bearer(cid).send().json().path("id").asText();
+        Refusal refused = catchThrowableOfType(() -> directory.close(id, new Caller(cidId, "cid", cid)), Refusal.class);
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
+        assertThat(directory.close(id, anaCalling).orElseThrow().status())
+                .isEqualTo(geventator.events.api.EventStatus.CLOSED);
+    }
+
+    @Test
     void answers_empty_for_a_non_member_or_a_malformed_id() {
         String id = createEvent(http, ana);
         EventDirectory directory = directoryAt(SERVER.app().baseUrl());

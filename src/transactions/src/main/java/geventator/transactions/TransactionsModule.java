@@ -10,6 +10,7 @@ import geventator.transactions.ledger.Balancing;
 import geventator.transactions.ledger.Bookkeeping;
 import geventator.transactions.ledger.Budgeting;
 import geventator.transactions.ledger.Budgets;
+import geventator.transactions.ledger.ClosingOut;
 import geventator.transactions.ledger.DirectoryGate;
 import geventator.transactions.ledger.Entries;
 import geventator.transactions.ledger.EventGate;
@@ -75,7 +76,8 @@ public final class TransactionsModule implements RoleModule {
         EntryRoutes entryRoutes = new EntryRoutes(bookkeeping, ledgers);
         BudgetRoutes budgetRoutes =
                 new BudgetRoutes(new Balancing(entries, budgets, events), new Budgeting(budgets, events, clock));
-        SettleUpRoutes settleUpRoutes = new SettleUpRoutes(new Settling(entries, events, bookkeeping));
+        Settling settling = new Settling(entries, events, bookkeeping);
+        SettleUpRoutes settleUpRoutes = new SettleUpRoutes(settling, new ClosingOut(settling, bookkeeping, events));
         FileRoutes fileRoutes =
                 new FileRoutes(new Exporting(entries, events), new Importing(entries, events, clock), clock);
         return routes -> {

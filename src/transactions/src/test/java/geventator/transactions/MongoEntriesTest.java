@@ -26,11 +26,13 @@ class MongoEntriesTest {
 
     static MongoClient client;
     static MongoEntries entries;
+    static com.mongodb.client.MongoDatabase database;
 
     @BeforeAll
     static void connect() {
         client = MongoClients.create(TestDatabase.uri());
-        entries = new MongoEntries(client.getDatabase(TestDatabase.freshPrefix() + "_transactions"));
+        database = client.getDatabase(TestDatabase.freshPrefix() + "_transactions");
+        entries = new MongoEntries(database);
     }
 
     @AfterAll
@@ -78,6 +80,88 @@ class MongoEntriesTest {
 
         assertThat(read.current().amount()).isEqualTo(new BigDecimal("12.50"));
         assertThat(read.current().unitPrice().toPlainString()).isEqualTo("12.50");
+    }
+
+    /** An entry stored before issue 10 has no accounts and no split: it reads as the event's, paid by a member. */
+    @Test
+    void reads_an_entry_stored_before_accounts_and_splits_as_it_was() {
+        EventId event = newEvent();
+        Entry entry = entry(event, Kind.PURCHASE, "7.50", "server:old");
+        entries.add(entry);
+        database.getCollection("entries")
+                .updateOne(
+                        com.mongodb.client.model.Filters.eq(
+                                "_id", new ObjectId(entry.id().value())),
+                        com.mongodb.client.model.Updates.combine(
+                                com.mongodb.client.model.Updates.unset("paidFromAccount"),
+                                com.mongodb.client.model.Updates.unset("receivedByAccount"),
+                                com.mongodb.client.model.Updates.unset("splitAmong"),
+                                com.mongodb.client.model.Updates.unset("splitParts")));
+
+        Entry read = entries.byId(event, entry.id()).orElseThrow();
+        Entries.Pockets pockets = entries.pockets(event);
+
+        assertThat(database.getCollection("entries")
+                        .find(com.mongodb.client.model.Filters.eq(
+                                "_id", new ObjectId(entry.id().value())))
+                        .first())
+                .doesNotContainKeys("paidFromAccount", "splitAmong", "splitParts");
+        assertThat(read.current().paidBy()).isEqualTo(new MemberId("u1"));
+        assertThat(read.current().paidFromAccount()).isNull();
+        assertThat(read.current().splitAmong()).isEmpty();
+        assertThat(pockets.flows())
+                .containsExactly(new Entries.Flow(Kind.PURCHASE, new MemberId("u1"), null, null, null, 750));
+        assertThat(pockets.parts()).isEmpty();
+        assertThat(pockets.state().entries()).isEqualTo(1);
+    }
+
+    @Test
+    void answers_the_pockets_of_members_accounts_and_splits_in_one_aggregation() {
+        EventId event = newEvent();
+        Entry dinner = entry(event, Kind.PURCHASE, "10.01", "server:dinner");
+        Revision split = new Revision(
+                1,
+                Kind.PURCHASE,
+                "dinner",
+                null,
+                BigDecimal.ONE,
+                new BigDecimal("10.01"),
+                new BigDecimal("10.01"),
+                dinner.current().date(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "kitty",
+                null,
+                List.of(new MemberId("u2"), new MemberId("u1")),
+                List.of(),
+                null,
+                false,
+                new MemberId("u1"),
+                dinner.current().revisedAt());
+        entries.add(Entry.builder()
+                .id(dinner.id())
+                .ledger(event, "EUR", "Europe/Madrid")
+                .first(split)
+                .idempotencyKey("server:dinner")
+                .requestHash("h")
+                .build());
+        entries.add(entry(event, Kind.SALE, "3.00", "server:sale"));
+
+        Entries.Pockets pockets = entries.pockets(event);
+
+        assertThat(pockets.flows())
+                .containsExactlyInAnyOrder(
+                        new Entries.Flow(Kind.PURCHASE, null, "kitty", null, null, 1001),
+                        new Entries.Flow(Kind.SALE, null, null, new MemberId("u1"), null, 300));
+        assertThat(pockets.parts())
+                .containsExactlyInAnyOrder(
+                        new Entries.Part(Kind.PURCHASE, new MemberId("u1"), 501),
+                        new Entries.Part(Kind.PURCHASE, new MemberId("u2"), 500));
+        assertThat(pockets.state().entries()).isEqualTo(2);
+        assertThat(pockets.state().lastId()).isNotNull();
     }
 
     static EventId newEvent() {

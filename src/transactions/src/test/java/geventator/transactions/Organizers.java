@@ -68,6 +68,47 @@ final class Organizers {
         assertThat(added.status()).as(added.toString()).isIn(200, 201);
     }
 
+    /** The event's accounts as the event role lists them, the default first. */
+    static com.fasterxml.jackson.databind.JsonNode accounts(Http http, String eventId, Person who) {
+        var listed =
+                http.get("/events/" + eventId + "/accounts").bearer(who.token()).send();
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        return listed.json();
+    }
+
+    /** Adds an account to the event; answers its id. */
+    static String addAccount(Http http, String eventId, Person owner, String name) {
+        var added = http.post("/events/" + eventId + "/accounts", Map.of("name", name))
+                .bearer(owner.token())
+                .send();
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        return added.json().path("id").asText();
+    }
+
+    /** An owner's merge patch of a member: role, share, stake. */
+    static void changeMember(Http http, String eventId, Person owner, Person member, Map<String, Object> change) {
+        var changed = http.patch("/events/" + eventId + "/members/" + member.userId(), change)
+                .bearer(owner.token())
+                .send();
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    }
+
+    static void removeMember(Http http, String eventId, Person owner, Person member) {
+        var removed = http.delete("/events/" + eventId + "/members/" + member.userId())
+                .bearer(owner.token())
+                .send();
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+    }
+
+    static String status(Http http, String eventId, Person who) {
+        return http.get("/events/" + eventId)
+                .bearer(who.token())
+                .send()
+                .json()
+                .path("status")
+                .asText();
+    }
+
     static Map<String, Object> purchase(String concept, String quantity, String unitPrice) {
         return entry("purchase", concept, quantity, unitPrice);
     }

@@ -30,6 +30,13 @@ final class ImportPages {
         routes.post("/e/{eventId}/import/confirm", web.page(this::confirm));
         routes.get("/e/{eventId}/export.csv", web.page(x -> export(x, "export.csv", "text/csv; charset=utf-8", "csv")));
         routes.get("/e/{eventId}/export.json", web.page(x -> export(x, "export.json", "application/json", "json")));
+        routes.get(
+                "/e/{eventId}/export.xlsx",
+                web.page(x -> export(
+                        x,
+                        "export.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "xlsx")));
     }
 
     private void show(Exchange x, int status, Form form, JsonNode report, String uploadId) {

@@ -22,6 +22,8 @@ final class LedgerPages {
     static final List<String> KINDS =
             List.of("purchase", "expense", "investment", "sale", "donation", "sponsorship", "deposit", "settlement");
     static final int PAGE = 20;
+    /** How the pocket field names one of the event's accounts rather than a member. */
+    static final String ACCOUNT = "account:";
 
     private final Web web;
 
@@ -41,7 +43,7 @@ final class LedgerPages {
     private void list(Exchange x) {
         String id = x.path("eventId");
         JsonNode event = x.get(RoleApis.EVENT, "/events/" + id);
-        JsonNode members = x.get(RoleApis.EVENT, "/events/" + id + "/members");
+        JsonNode members = x.get(RoleApis.EVENT, "/events/" + id + "/members?former=true");
         ZoneId zone = ZoneId.of(event.path("timeZone").asText("UTC"));
         Form filters = Form.empty();
         for (String f : List.of("kind", "category", "member", "from", "to", "q")) {
@@ -79,7 +81,7 @@ final class LedgerPages {
                         "event",
                         event,
                         "members",
-                        names(members),
+                        names(members, event),
                         "memberList",
                         members,
                         "filters",
@@ -129,6 +131,14 @@ final class LedgerPages {
         }
     }
 
+    /** Every member's name (former ones too) and every account's, by id: whoever an entry names. */
+    static Map<String, String> names(JsonNode members, JsonNode event) {
+        Map<String, String> names = names(members);
+        event.path("accounts")
+                .forEach(a -> names.put(a.path("id").asText(), a.path("name").asText()));
+        return names;
+    }
+
     static Map<String, String> names(JsonNode members) {
         Map<String, String> names = new LinkedHashMap<>();
         for (JsonNode m : members) {
@@ -151,39 +161,50 @@ final class LedgerPages {
     }
 
     private void showForm(Exchange x, int status, Form form, JsonNode entry) {
+        x.render(status, entry == null ? "entry-new" : "entry", formModel(x, form, entry, List.of()));
+    }
+
+    /** What the entry pages show: the event, who and which account can hold the money, and the entry's history. */
+    private static Map<String, Object> formModel(Exchange x, Form form, JsonNode entry, List<Change> changes) {
         String id = x.path("eventId");
         JsonNode event = x.get(RoleApis.EVENT, "/events/" + id);
-        JsonNode members = x.get(RoleApis.EVENT, "/events/" + id + "/members");
+        JsonNode everyone = x.get(RoleApis.EVENT, "/events/" + id + "/members?former=true");
+        com.fasterxml.jackson.databind.node.ArrayNode members =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        everyone.forEach(m -> {
+            if (!m.path("former").asBoolean()) {
+                members.add(m);
+            }
+        });
         JsonNode activities = x.get(RoleApis.EVENT, "/events/" + id + "/activities");
-        x.render(
-                status,
-                entry == null ? "entry-new" : "entry",
-                model(
-                        "event",
-                        event,
-                        "members",
-                        members,
-                        "activities",
-                        activities,
-                        "form",
-                        form,
-                        "kinds",
-                        KINDS.subList(0, 7),
-                        "moneyIn",
-                        MONEY_IN.contains(form.value("kind")),
-                        "entry",
-                        entry,
-                        "history",
-                        entry == null
-                                ? null
-                                : x.get(
-                                        RoleApis.TRANSACTION,
-                                        "/events/" + id + "/ledger/entries/"
-                                                + entry.path("id").asText() + "/history"),
-                        "names",
-                        names(members),
-                        "changes",
-                        List.of()));
+        return model(
+                "event",
+                event,
+                "members",
+                members,
+                "accounts",
+                event.path("accounts"),
+                "activities",
+                activities,
+                "form",
+                form,
+                "kinds",
+                KINDS.subList(0, 7),
+                "moneyIn",
+                MONEY_IN.contains(form.value("kind")),
+                "entry",
+                entry,
+                "history",
+                entry == null
+                        ? null
+                        : x.get(
+                                RoleApis.TRANSACTION,
+                                "/events/" + id + "/ledger/entries/"
+                                        + entry.path("id").asText() + "/history"),
+                "names",
+                names(everyone, event),
+                "changes",
+                changes);
     }
 
     private static Form read(Exchange x) {
@@ -203,7 +224,7 @@ final class LedgerPages {
                 "formKey")) {
             form.with(f, x.form(f));
         }
-        return form;
+        return form.with("splitAmong", String.join(",", x.ctx.formParams("splitAmong")));
     }
 
     /** The API's body from the form, amounts read in the person's language; null with errors set. */
@@ -227,8 +248,28 @@ final class LedgerPages {
         optional(body, "activityId", form.value("activityId"), editing);
         optional(body, "counterparty", form.value("counterparty"), editing);
         optional(body, "note", form.value("note"), editing);
-        if (!form.value("pocket").isEmpty()) {
-            body.put(MONEY_IN.contains(kind) ? "receivedBy" : "paidBy", form.value("pocket"));
+        String pocket = form.value("pocket");
+        boolean in = MONEY_IN.contains(kind);
+        String member = in ? "receivedBy" : "paidBy";
+        String account = in ? "receivedByAccount" : "paidFromAccount";
+        if (pocket.startsWith(ACCOUNT)) {
+            body.put(account, pocket.substring(ACCOUNT.length()));
+            if (editing) {
+                body.put(member, null); // a merge patch: the member no longer holds it
+            }
+        } else if (!pocket.isEmpty()) {
+            body.put(member, pocket);
+            if (editing) {
+                body.put(account, null);
+            }
+        }
+        List<String> split = form.value("splitAmong").isEmpty()
+                ? List.of()
+                : List.of(form.value("splitAmong").split(","));
+        if (!split.isEmpty()) {
+            body.put("splitAmong", split);
+        } else if (editing) {
+            body.put("splitAmong", null); // the event's again
         }
         return form.failed() ? null : body;
     }
@@ -284,14 +325,25 @@ final class LedgerPages {
                 .with("category", entry.path("category").asText(""))
                 .with("activityId", entry.path("activityId").asText(""))
                 .with("counterparty", entry.path("counterparty").asText(""))
-                .with(
-                        "pocket",
-                        MONEY_IN.contains(entry.path("kind").asText())
-                                ? entry.path("receivedBy").asText("")
-                                : entry.path("paidBy").asText(""))
+                .with("pocket", pocketOf(entry))
+                .with("splitAmong", splitOf(entry))
                 .with("note", entry.path("note").asText(""))
                 .with("version", entry.path("version").asText())
                 .with("formKey", Exchange.formKey());
+    }
+
+    private static String pocketOf(JsonNode entry) {
+        boolean in = MONEY_IN.contains(entry.path("kind").asText());
+        String account =
+                entry.path(in ? "receivedByAccount" : "paidFromAccount").asText("");
+        return account.isEmpty() ? entry.path(in ? "receivedBy" : "paidBy").asText("") : ACCOUNT + account;
+    }
+
+    private static String splitOf(JsonNode entry) {
+        List<String> ids = new ArrayList<>();
+        entry.path("splitAmong")
+                .forEach(m -> ids.add(m.isObject() ? m.path("userId").asText() : m.asText()));
+        return String.join(",", ids);
     }
 
     private void edit(Exchange x) {
@@ -337,37 +389,7 @@ final class LedgerPages {
         }
         yours.with("version", current.path("version").asText()).with("formKey", Exchange.formKey());
         yours.problem(x.page.t("stale.entry"));
-        String id = x.path("eventId");
-        JsonNode event = x.get(RoleApis.EVENT, "/events/" + id);
-        JsonNode members = x.get(RoleApis.EVENT, "/events/" + id + "/members");
-        JsonNode activities = x.get(RoleApis.EVENT, "/events/" + id + "/activities");
-        x.render(
-                412,
-                "entry",
-                model(
-                        "event",
-                        event,
-                        "members",
-                        members,
-                        "activities",
-                        activities,
-                        "form",
-                        yours,
-                        "kinds",
-                        KINDS.subList(0, 7),
-                        "moneyIn",
-                        MONEY_IN.contains(yours.value("kind")),
-                        "entry",
-                        current,
-                        "history",
-                        x.get(
-                                RoleApis.TRANSACTION,
-                                "/events/" + id + "/ledger/entries/"
-                                        + current.path("id").asText() + "/history"),
-                        "names",
-                        names(members),
-                        "changes",
-                        changes));
+        x.render(412, "entry", formModel(x, yours, current, changes));
     }
 
     private void voidEntry(Exchange x) {

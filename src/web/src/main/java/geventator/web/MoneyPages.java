@@ -26,6 +26,8 @@ final class MoneyPages {
         routes.get("/e/{eventId}/settle-up", web.page(this::settleUp));
         routes.get("/e/{eventId}/settle-up/confirm", web.page(this::confirm));
         routes.post("/e/{eventId}/settle-up", web.page(this::record));
+        routes.get("/e/{eventId}/close-out", web.page(this::closeOut));
+        routes.post("/e/{eventId}/close-out", web.page(this::confirmCloseOut));
     }
 
     private void budget(
@@ -150,8 +152,7 @@ final class MoneyPages {
         JsonNode statement = x.get(RoleApis.TRANSACTION, "/events/" + id + "/ledger/settle-up");
         JsonNode transfer = null;
         for (JsonNode t : statement.path("transfers")) {
-            if (t.path("from").asText().equals(x.query("from"))
-                    && t.path("to").asText().equals(x.query("to"))) {
+            if (side(t, "from").equals(x.query("from")) && side(t, "to").equals(x.query("to"))) {
                 transfer = t;
             }
         }
@@ -160,13 +161,45 @@ final class MoneyPages {
             x.redirect("/e/" + id + "/settle-up");
             return;
         }
-        x.render("settle-confirm", model("event", event, "transfer", transfer, "formKey", Exchange.formKey()));
+        x.render(
+                "settle-confirm",
+                model(
+                        "event",
+                        event,
+                        "transfer",
+                        transfer,
+                        "from",
+                        side(transfer, "from"),
+                        "to",
+                        side(transfer, "to"),
+                        "formKey",
+                        Exchange.formKey()));
+    }
+
+    /**
+     * One side of a transfer as a link or form names it: a member's id, or {@code account:} and the id of one
+     * of the event's accounts.
+     */
+    static String side(JsonNode transfer, String side) {
+        String account = transfer.path(side + "Account").asText("");
+        return account.isEmpty() ? transfer.path(side).asText("") : LedgerPages.ACCOUNT + account;
+    }
+
+    private static void put(Map<String, String> body, String side, String value) {
+        if (value.startsWith(LedgerPages.ACCOUNT)) {
+            body.put(side + "Account", value.substring(LedgerPages.ACCOUNT.length()));
+        } else {
+            body.put(side, value);
+        }
     }
 
     private void record(Exchange x) {
         String id = x.path("eventId");
         x.once(() -> {
-            Map<String, String> body = Map.of("from", x.form("from"), "to", x.form("to"), "amount", x.form("amount"));
+            Map<String, String> body = new LinkedHashMap<>();
+            put(body, "from", x.form("from"));
+            put(body, "to", x.form("to"));
+            body.put("amount", x.form("amount"));
             RoleApis.Reply recorded =
                     x.send(RoleApis.TRANSACTION, "POST", "/events/" + id + "/ledger/settle-up/transfers", body);
             if (!recorded.ok()) {
@@ -174,6 +207,46 @@ final class MoneyPages {
             }
             x.flash("settle.recorded");
             return "/e/" + id + "/settle-up";
+        });
+    }
+
+    private void closeOut(Exchange x) {
+        showCloseOut(x, 200, null);
+    }
+
+    private void showCloseOut(Exchange x, int status, String problem) {
+        String id = x.path("eventId");
+        JsonNode event = x.get(RoleApis.EVENT, "/events/" + id);
+        JsonNode statement = x.get(RoleApis.TRANSACTION, "/events/" + id + "/ledger/close-out");
+        Form form = Form.empty().with("formKey", Exchange.formKey());
+        if (problem != null) {
+            form.problem(problem);
+        }
+        x.render(status, "close-out", model("event", event, "statement", statement, "form", form));
+    }
+
+    /**
+     * Confirms the close-out the person read: the statement's version goes with it, so that an entry recorded
+     * meanwhile (412) shows the statement again, as it is now, instead of closing on figures nobody saw.
+     */
+    private void confirmCloseOut(Exchange x) {
+        String id = x.path("eventId");
+        x.once(() -> {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("version", x.form("version"));
+            if (!x.form("reason").isEmpty()) {
+                body.put("reason", x.form("reason"));
+            }
+            RoleApis.Reply closed = x.send(RoleApis.TRANSACTION, "POST", "/events/" + id + "/ledger/close-out", body);
+            if (closed.status() == 412) {
+                showCloseOut(x, 412, x.page.t("closeOut.changed"));
+                return null;
+            }
+            if (!closed.ok()) {
+                throw new Exchange.Refused(closed);
+            }
+            x.flash("closeOut.done", closed.json().path("recorded").size());
+            return "/e/" + id;
         });
     }
 }

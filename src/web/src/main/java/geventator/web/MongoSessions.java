@@ -20,6 +20,8 @@ import org.bson.types.Binary;
 /** Sessions, form keys and pending uploads as documents, each collection emptied by a TTL index. */
 final class MongoSessions implements Sessions {
 
+    private static final String RENEWING_UNTIL = "renewingUntil";
+
     static final Duration FORM_KEY_TTL = Duration.ofDays(1);
     static final Duration UPLOAD_TTL = Duration.ofHours(1);
 
@@ -79,9 +81,29 @@ final class MongoSessions implements Sessions {
                                 Filters.and(Filters.eq("_id", id), Filters.eq("accessToken", oldAccessToken)),
                                 Updates.combine(
                                         Updates.set("accessToken", accessToken),
-                                        Updates.set("refreshToken", refreshToken)))
+                                        Updates.set("refreshToken", refreshToken),
+                                        Updates.unset(RENEWING_UNTIL)))
                         .getModifiedCount()
                 == 1;
+    }
+
+    @Override
+    public boolean claimRenewal(String id, String expiredAccessToken, Instant now, Instant until) {
+        return sessions.updateOne(
+                                Filters.and(
+                                        Filters.eq("_id", id),
+                                        Filters.eq("accessToken", expiredAccessToken),
+                                        Filters.or(
+                                                Filters.exists(RENEWING_UNTIL, false),
+                                                Filters.lt(RENEWING_UNTIL, Date.from(now)))),
+                                Updates.set(RENEWING_UNTIL, Date.from(until)))
+                        .getModifiedCount()
+                == 1;
+    }
+
+    @Override
+    public void releaseRenewal(String id) {
+        sessions.updateOne(Filters.eq("_id", id), Updates.unset(RENEWING_UNTIL));
     }
 
     @Override

@@ -99,6 +99,11 @@ public final class Page {
         return Messages.locale(language);
     }
 
+    /** One side of a suggested transfer as the confirm link names it: a member's id or account:<id>. */
+    public String transferSide(com.fasterxml.jackson.databind.JsonNode transfer, String side) {
+        return MoneyPages.side(transfer, side);
+    }
+
     /** "12,50 €" in Spanish, "€12.50" in English; empty for no amount. */
     public String money(String amount, String currency) {
         if (amount == null || amount.isBlank() || amount.equals("null")) {

@@ -18,6 +18,16 @@ interface Sessions {
      */
     boolean replaceTokens(String id, String oldAccessToken, String accessToken, String refreshToken);
 
+    /**
+     * Claims the renewal of the session's tokens for every instance sharing this database until {@code until},
+     * if the session still holds {@code expiredAccessToken} and no other claim is running at {@code now}; false
+     * otherwise. A refresh token is used once: a second use ends the whole sign-in, so two instances must
+     * never both send it. {@link #replaceTokens} or {@link #releaseRenewal} ends the claim.
+     */
+    boolean claimRenewal(String id, String expiredAccessToken, Instant now, Instant until);
+
+    void releaseRenewal(String id);
+
     /** A one-time message shown on the next page; {@code secret} also (a calendar link), then forgotten. */
     void flash(String id, String flash, String secret);
 

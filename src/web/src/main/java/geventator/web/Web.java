@@ -35,6 +35,13 @@ final class Web {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     final Sessions sessions;
+    /** How long one instance may take to renew a session's tokens before another may try. */
+    private static final java.time.Duration RENEW_LEASE = java.time.Duration.ofSeconds(10);
+
+    private static final java.time.Duration RENEW_PAUSE = java.time.Duration.ofMillis(50);
+    /** Long enough to outwait a lease: a renewal that died is taken over, not waited on forever. */
+    private static final int RENEW_ATTEMPTS = (int) (RENEW_LEASE.toMillis() / RENEW_PAUSE.toMillis()) + 20;
+
     private final java.util.concurrent.ConcurrentHashMap<String, Object> renewing =
             new java.util.concurrent.ConcurrentHashMap<>();
     final RoleApis apis;
@@ -210,25 +217,50 @@ final class Web {
         Object lock = renewing.computeIfAbsent(x.session.id(), id -> new Object());
         try {
             synchronized (lock) {
-                Optional<Session> stored = sessions.find(x.session.id(), clock.instant());
-                if (stored.isEmpty() || stored.get().refreshToken() == null) {
-                    return Optional.empty();
+                for (int attempt = 0; attempt < RENEW_ATTEMPTS; attempt++) {
+                    Optional<Session> stored = sessions.find(x.session.id(), clock.instant());
+                    if (stored.isEmpty() || stored.get().refreshToken() == null) {
+                        return Optional.empty();
+                    }
+                    if (!expired.equals(stored.get().accessToken())) {
+                        return stored; // renewed meanwhile, here or by another instance
+                    }
+                    Instant now = clock.instant();
+                    if (sessions.claimRenewal(x.session.id(), expired, now, now.plus(RENEW_LEASE))) {
+                        return renewClaimed(x, expired, stored.get());
+                    }
+                    pause(); // another instance renews this session: take its tokens once it has them
                 }
-                if (!expired.equals(stored.get().accessToken())) {
-                    return stored;
-                }
-                RoleApis.Reply renewed =
-                        apis.call(tokenCall(x, "/tokens/refresh", stored.get().refreshToken()));
-                if (!renewed.ok()) {
-                    return Optional.empty();
-                }
-                String access = renewed.json().path("accessToken").asText();
-                String refresh = renewed.json().path("refreshToken").asText();
-                sessions.replaceTokens(x.session.id(), expired, access, refresh);
-                return sessions.find(x.session.id(), clock.instant());
+                return Optional.empty();
             }
         } finally {
             renewing.remove(x.session.id(), lock);
+        }
+    }
+
+    private Optional<Session> renewClaimed(Exchange x, String expired, Session stored) {
+        RoleApis.Reply renewed;
+        try {
+            renewed = apis.call(tokenCall(x, "/tokens/refresh", stored.refreshToken()));
+        } catch (RuntimeException unreachable) {
+            sessions.releaseRenewal(x.session.id());
+            throw unreachable;
+        }
+        if (!renewed.ok()) {
+            sessions.releaseRenewal(x.session.id());
+            return Optional.empty();
+        }
+        String access = renewed.json().path("accessToken").asText();
+        String refresh = renewed.json().path("refreshToken").asText();
+        sessions.replaceTokens(x.session.id(), expired, access, refresh);
+        return sessions.find(x.session.id(), clock.instant());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RENEW_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -224,6 +224,36 @@ class OrganizersInTheBrowserTest {
     }
 
     @Test
+    @Order(10)
+    void the_ledger_filter_and_the_kind_tabs_swap_their_part_of_the_page_in_place() {
+        browser.go(eventPath + "/ledger");
+        org.openqa.selenium.WebElement html = browser.find("html");
+        browser.find("details summary").click();
+        browser.type("#q", "Bebidas");
+        org.openqa.selenium.WebElement entries = browser.find("#entries");
+        browser.find("form[hx-get] button[type=submit]").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(entries));
+        assertThat(browser.text("#entries")).contains("Bebidas").doesNotContain("Stage rental");
+        assertThat(html.isDisplayed())
+                .as("the page itself stayed: only #entries was swapped")
+                .isTrue();
+        assertThat(browser.driver.getCurrentUrl()).contains("q=Bebidas");
+
+        browser.go(eventPath + "/ledger/new?kind=purchase");
+        html = browser.find("html");
+        org.openqa.selenium.WebElement area = browser.find("#entry-form-area");
+        browser.find("#kinds a[href$='kind=sale']").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(area));
+        assertThat(browser.text("#entry-form-area h2")).contains("Venta").contains("entrada de dinero");
+        assertThat(html.isDisplayed())
+                .as("the page itself stayed: only the form was swapped")
+                .isTrue();
+        assertThat(browser.driver.getCurrentUrl()).endsWith("kind=sale");
+    }
+
+    @Test
     @Order(9)
     void the_account_pages_work() {
         browser.go("/account");

@@ -337,6 +337,79 @@ class PagesOverHttpTest {
         assertThat(csv.body()).contains("Tickets").contains("24.00");
     }
 
+    @Test
+    void an_owner_sets_weights_names_accounts_and_sees_former_members_on_the_members_page() {
+        String base = app.app().baseUrl();
+        Person salma = signUp("salma");
+        Person teo = signUp("teo");
+        String id = event(salma, "Weights fair");
+        String members = base + "/e/" + id + "/members";
+        salma.web().get(members);
+        salma.web().post(members, form(salma.web(), "username", "teo", "role", "ORGANIZER"));
+
+        WebClient.Answer weighted = salma.web()
+                .post(
+                        members + "/" + teo.id() + "/role",
+                        form(
+                                salma.web(),
+                                "role",
+                                "ORGANIZER",
+                                "share",
+                                "0.5",
+                                "shareShown",
+                                "1",
+                                "stake",
+                                "1",
+                                "stakeShown",
+                                "1"));
+        assertThat(weighted.status()).isEqualTo(303);
+        JsonNode teoNow = memberOf(salma, id, teo.id());
+        assertThat(teoNow.path("share").asText()).isEqualTo("0.5");
+        assertThat(teoNow.path("stake").asText()).isEqualTo("0.5"); // unchanged on the page: still follows
+
+        WebClient.Answer bad = salma.web()
+                .post(
+                        members + "/" + teo.id() + "/role",
+                        form(salma.web(), "role", "ORGANIZER", "share", "lots", "shareShown", "0.5"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("Write a weight such as 1 or 0.5.");
+
+        assertThat(salma.web()
+                        .post(base + "/e/" + id + "/accounts", form(salma.web(), "accountName", "Bank account"))
+                        .status())
+                .isEqualTo(303);
+        WebClient.Answer clash =
+                salma.web().post(base + "/e/" + id + "/accounts", form(salma.web(), "accountName", "bank ACCOUNT"));
+        assertThat(clash.status()).isEqualTo(422);
+        assertThat(clash.body()).contains("already has an account with that name");
+
+        salma.web().post(members + "/" + teo.id() + "/remove", form(salma.web()));
+        WebClient.Answer page = salma.web().get(members);
+        assertThat(page.body()).contains("Former members").contains("id=\"former-members\"");
+        assertThat(page.body().substring(page.body().indexOf("id=\"former-members\"")))
+                .contains("teo");
+        assertThat(page.body()).contains("Bank account").contains("Kitty");
+
+        WebClient.Answer xlsx = salma.web().get(base + "/e/" + id + "/export.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.response().headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK"); // a zip, as every XLSX is
+    }
+
+    private static JsonNode memberOf(Person asker, String event, String userId) {
+        for (JsonNode m : app.http()
+                .get("/events/" + event + "/members?former=true")
+                .bearer(asker.token())
+                .send()
+                .json()) {
+            if (m.path("userId").asText().equals(userId)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no member " + userId);
+    }
+
     private static String roleOf(Person asker, String event, String userId) {
         for (JsonNode m : app.http()
                 .get("/events/" + event + "/members")

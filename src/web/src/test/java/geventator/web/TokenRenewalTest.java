@@ -9,6 +9,7 @@ import com.mongodb.client.MongoCollection;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
 import geventator.testkit.TestDatabase;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -23,20 +24,32 @@ import org.junit.jupiter.api.Test;
 class TokenRenewalTest {
 
     static TestApp app;
+    static TestApp second;
     static MongoClient mongo;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start(
-                "all",
-                TestDatabase.freshPrefix(),
-                Map.of("GEVENTATOR_TOKEN_TTL", "PT2S", "GEVENTATOR_TOKEN_CLOCK_SKEW", "PT1S"));
+    static void start() throws Exception {
+        String prefix = TestDatabase.freshPrefix();
+        // Instances behind one address share the signing keys, as a deployment does with token-keys-file.
+        String keys = java.nio.file.Files.createTempDirectory("geventator-keys")
+                .resolve("token-keys.json")
+                .toString();
+        Map<String, String> shortTokens = Map.of(
+                "GEVENTATOR_TOKEN_TTL",
+                "PT2S",
+                "GEVENTATOR_TOKEN_CLOCK_SKEW",
+                "PT1S",
+                "GEVENTATOR_TOKEN_KEYS_FILE",
+                keys);
+        app = TestApp.start("all", prefix, shortTokens);
+        second = TestApp.start("all", prefix, shortTokens); // a second instance behind the same address
         mongo = MongoClients.create(TestDatabase.uri());
     }
 
     @AfterAll
     static void stop() {
         app.close();
+        second.close();
         mongo.close();
     }
 
@@ -85,5 +98,51 @@ class TokenRenewalTest {
                 .post("/tokens/refresh", Map.of("refreshToken", after.getString("refreshToken")))
                 .send();
         assertThat(refreshed.status()).isEqualTo(401);
+    }
+
+    @Test
+    void two_instances_renewing_one_session_at_the_same_moment_keep_it_signed_in() throws Exception {
+        WebClient client = new WebClient(); // cookies are per host, not per port: both instances get the session
+        client.get(app.baseUrl() + "/sign-up");
+        assertThat(client.post(
+                                app.baseUrl() + "/sign-up",
+                                form(
+                                        client,
+                                        "username",
+                                        "gemma",
+                                        "displayName",
+                                        "Gemma",
+                                        "email",
+                                        "gemma@example.org",
+                                        "password",
+                                        "correct horse battery"))
+                        .status())
+                .isEqualTo(303);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        for (int round = 0; round < 3; round++) {
+            Thread.sleep(3_500); // the access token expires: both instances must renew it at once
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.CompletableFuture<WebClient.Answer>> answers = new java.util.ArrayList<>();
+            for (TestApp instance : List.of(app, second, app, second)) {
+                answers.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                go.await();
+                                return client.get(instance.baseUrl() + "/");
+                            } catch (InterruptedException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        threads));
+            }
+            go.countDown();
+            for (var answer : answers) {
+                WebClient.Answer home = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(home.status()).as("round %d", round).isEqualTo(200);
+                assertThat(home.body()).contains("Gemma");
+            }
+        }
+        threads.shutdown();
+        assertThat(sessionOf("gemma").get("renewingUntil")).isNull();
     }
 }

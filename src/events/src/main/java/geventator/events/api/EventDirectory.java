@@ -19,6 +19,17 @@ public interface EventDirectory {
     /** One activity of the event's timetable. */
     Optional<ActivitySummary> activity(String eventId, String activityId, Caller caller);
 
-    /** Every member of the event with their role; empty list when the caller may not see the event. */
+    /**
+     * Every member of the event with their role, share and stake, former members included (marked so);
+     * empty list when the caller may not see the event.
+     */
     List<MemberSummary> members(String eventId, Caller caller);
+
+    /**
+     * Closes the event, and so its books, on an owner's behalf (as after a close-out); an event already closed
+     * stays as it is. Empty when the event does not exist or the caller is not a member.
+     *
+     * @throws geventator.platform.Refusal FORBIDDEN when the caller is not an owner
+     */
+    Optional<EventAccess> close(String eventId, Caller caller);
 }

@@ -2,6 +2,8 @@ package geventator.transactions.ledger;
 
 import geventator.platform.Caller;
 import geventator.transactions.ledger.EventGate.EventView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,11 +19,13 @@ public final class Balancing {
     private final Entries entries;
     private final Budgets budgets;
     private final Access access;
+    private final EventGate events;
 
     public Balancing(Entries entries, Budgets budgets, EventGate events) {
         this.entries = entries;
         this.budgets = budgets;
         this.access = new Access(events);
+        this.events = events;
     }
 
     public record Flow(long in, long out, long count) {
@@ -34,7 +38,8 @@ public final class Balancing {
         }
     }
 
-    public record Plan(String name, Long planned, long actual) {
+    /** {@code title}: an activity's, beside its id; null for a category. */
+    public record Plan(String name, String title, Long planned, long actual) {
         public boolean isOver() {
             return planned != null && actual > planned;
         }
@@ -49,7 +54,11 @@ public final class Balancing {
             Map<String, Flow> byMonth,
             List<Plan> categoryPlans,
             List<Plan> activityPlans,
-            Plan overallPlan) {}
+            Plan overallPlan,
+            List<AccountBalance> accounts) {}
+
+    /** One of the event's accounts: received into it minus paid from it, settlements included. */
+    public record AccountBalance(String accountId, String name, long balance) {}
 
     public Report balance(EventId eventId, Caller caller) {
         EventView event = access.toRead(eventId, caller);
@@ -64,8 +73,11 @@ public final class Balancing {
         Map<String, Flow> byCategory = by(sums, s -> s.category() == null ? "" : s.category());
         Map<String, Flow> byMonth = by(sums, Entries.Sums::month);
         Map<String, Flow> byActivity = by(sums, s -> s.activityId() == null ? "" : s.activityId());
-        List<Plan> categoryPlans = plans(budget.categories(), byCategory);
-        List<Plan> activityPlans = plans(budget.activities(), byActivity);
+        List<Plan> categoryPlans = plans(budget.categories(), byCategory, name -> null);
+        List<Plan> activityPlans = plans(
+                budget.activities(),
+                byActivity,
+                activityId -> events.activityTitle(eventId, activityId, caller).orElse(null));
         Long plannedOverall = budget.categories().isEmpty()
                 ? null
                 : budget.categories().values().stream()
@@ -80,7 +92,24 @@ public final class Balancing {
                 byMonth,
                 categoryPlans,
                 activityPlans,
-                new Plan("overall", plannedOverall, total.out()));
+                new Plan("overall", null, plannedOverall, total.out()),
+                accounts(event, sums));
+    }
+
+    private static List<AccountBalance> accounts(EventView event, List<Entries.Sums> sums) {
+        Map<String, Long> balances = new LinkedHashMap<>();
+        event.accounts().forEach(a -> balances.put(a.id(), 0L));
+        for (Entries.Sums s : sums) {
+            if (s.receivedByAccount() != null) {
+                balances.merge(s.receivedByAccount(), s.minor(), Long::sum);
+            }
+            if (s.paidFromAccount() != null) {
+                balances.merge(s.paidFromAccount(), -s.minor(), Long::sum);
+            }
+        }
+        List<AccountBalance> accounts = new ArrayList<>();
+        balances.forEach((id, balance) -> accounts.add(new AccountBalance(id, event.accountName(id), balance)));
+        return accounts;
     }
 
     private static Map<String, Flow> by(List<Entries.Sums> sums, Function<Entries.Sums, String> key) {
@@ -91,13 +120,15 @@ public final class Balancing {
         return flows;
     }
 
-    private static List<Plan> plans(Map<String, Long> planned, Map<String, Flow> actual) {
+    private static List<Plan> plans(
+            Map<String, Long> planned, Map<String, Flow> actual, Function<String, String> title) {
         TreeSet<String> names = new TreeSet<>(planned.keySet());
         names.addAll(actual.keySet());
         names.remove("");
         return names.stream()
                 .map(name -> new Plan(
                         name,
+                        title.apply(name),
                         planned.get(name),
                         actual.getOrDefault(name, new Flow(0, 0, 0)).out()))
                 .toList();

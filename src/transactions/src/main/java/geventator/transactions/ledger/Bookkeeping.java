@@ -37,10 +37,23 @@ public final class Bookkeeping {
      * one created, and the same key with another request is refused.
      */
     public Recorded record(EventId eventId, Caller caller, EntryDraft draft, String idempotencyKey) {
-        EventView event = access.toRecord(eventId, caller);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            access.toRecord(eventId, caller);
             throw Refusal.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
+        return store(eventId, caller, draft, idempotencyKey == null ? null : "client:" + idempotencyKey);
+    }
+
+    /**
+     * Records an entry the ledger itself derived (a close-out's transfer) under a key of its own, which no
+     * client's Idempotency-Key can take: a retry with the same key records nothing twice.
+     */
+    Recorded recordDerived(EventId eventId, Caller caller, EntryDraft draft, String key) {
+        return store(eventId, caller, draft, key);
+    }
+
+    private Recorded store(EventId eventId, Caller caller, EntryDraft draft, String key) {
+        EventView event = access.toRecord(eventId, caller);
         Revision revision = drafting.revision(draft, event, caller, clock.instant(), 1);
         EntryId id = entries.newId();
         String hash = fingerprint(caller, revision, draft.date() != null);
@@ -48,7 +61,7 @@ public final class Bookkeeping {
                 .id(id)
                 .ledger(eventId, event.currency(), event.timeZone())
                 .first(revision)
-                .idempotencyKey(idempotencyKey != null ? "client:" + idempotencyKey : "server:" + id.value())
+                .idempotencyKey(key != null ? key : "server:" + id.value())
                 .requestHash(hash)
                 .build());
         if (!stored.created() && !stored.entry().requestHash().equals(hash)) {
@@ -98,7 +111,8 @@ public final class Bookkeeping {
                 event,
                 caller,
                 clock.instant(),
-                entry.version() + 1);
+                entry.version() + 1,
+                entry.current());
         if (Patching.changesNothing(entry.current(), next)) {
             return entry;
         }
@@ -147,6 +161,9 @@ public final class Bookkeeping {
                 r.counterparty(),
                 MemberId.text(r.paidBy()),
                 MemberId.text(r.receivedBy()),
+                r.paidFromAccount(),
+                r.receivedByAccount(),
+                r.splitAmong().stream().map(MemberId::value).toList(),
                 r.tags(),
                 r.note());
         try {

@@ -1,10 +1,12 @@
 package geventator.transactions.ledger;
 
+import geventator.events.api.ActivitySummary;
 import geventator.events.api.EventAccess;
 import geventator.events.api.EventDirectory;
 import geventator.events.api.EventStatus;
 import geventator.events.api.MemberSummary;
 import geventator.platform.Caller;
+import geventator.platform.Refusal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,8 +27,16 @@ public final class DirectoryGate implements EventGate {
     }
 
     @Override
-    public boolean hasActivity(EventId eventId, String activityId, Caller caller) {
-        return directory.activity(eventId.value(), activityId, caller).isPresent();
+    public Optional<String> activityTitle(EventId eventId, String activityId, Caller caller) {
+        return directory.activity(eventId.value(), activityId, caller).map(ActivitySummary::title);
+    }
+
+    @Override
+    public EventView close(EventId eventId, Caller caller) {
+        return directory
+                .close(eventId.value(), caller)
+                .map(access -> view(eventId, access))
+                .orElseThrow(() -> Refusal.notFound("no event " + eventId));
     }
 
     @Override
@@ -45,11 +55,20 @@ public final class DirectoryGate implements EventGate {
                 instant(a.start()),
                 instant(a.end()),
                 a.timeZone() == null ? "UTC" : a.timeZone(),
-                a.status() == EventStatus.CLOSED || a.status() == EventStatus.ARCHIVED);
+                a.status() == EventStatus.CLOSED || a.status() == EventStatus.ARCHIVED,
+                a.accounts().stream()
+                        .map(account -> new Account(account.id(), account.name()))
+                        .toList());
     }
 
     private static Person person(MemberSummary m) {
-        return new Person(new MemberId(m.userId()), m.displayName(), m.role().canEdit());
+        return new Person(
+                new MemberId(m.userId()),
+                m.displayName(),
+                m.role().canEdit(),
+                m.shareWeight(),
+                m.stakeWeight(),
+                m.former());
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -41,17 +41,56 @@ public interface Entries {
 
     long count(EventId eventId);
 
-    /** The balance's question: the non-voided entries summed, grouped by kind, category, month and activity. */
+    /**
+     * The balance's question: the non-voided entries summed, grouped by kind, category, month, activity and the
+     * event's accounts the money left or entered.
+     */
     List<Sums> sums(EventId eventId);
 
-    record Sums(Kind kind, String category, String month, String activityId, long minor, long count) {}
+    record Sums(
+            Kind kind,
+            String category,
+            String month,
+            String activityId,
+            String paidFromAccount,
+            String receivedByAccount,
+            long minor,
+            long count) {}
 
-    /** The settle-up's question: what left and entered each member's pocket, and the totals by kind. */
+    /**
+     * Keys of the entries the ledger derives itself (a close-out's transfers), which no client's key can take:
+     * the {@link State} leaves them out, so that recording them does not change the version they came from.
+     */
+    String DERIVED_KEY_PREFIX = "ledger:";
+
+    /**
+     * The settle-up's question, answered in one pass: over the non-voided entries, what left and entered each
+     * pocket (a member or one of the event's accounts) by kind, each member's parts of split entries by kind,
+     * and the state of the whole ledger.
+     */
     Pockets pockets(EventId eventId);
 
-    /** Over non-voided entries: each member's pocket, and the sums the event's net cost comes from. */
-    record Pockets(List<Pocket> members, List<Sums> sums) {}
+    record Pockets(List<Flow> flows, List<Part> parts, State state) {}
 
-    /** Minor units that left (paid) and entered (taken) one member's pocket. */
-    record Pocket(MemberId member, long paid, long taken) {}
+    /**
+     * Minor units of one kind from one pocket to another; a side the kind has not (money in has no payer) is
+     * null on both its member and its account.
+     */
+    record Flow(
+            Kind kind,
+            MemberId paidBy,
+            String paidFromAccount,
+            MemberId receivedBy,
+            String receivedByAccount,
+            long minor) {}
+
+    /** One member's parts of the split entries of one kind. */
+    record Part(Kind kind, MemberId member, long minor) {}
+
+    /**
+     * What changes with every new, edited or voided entry: over the entries (voided included) other than the
+     * derived ones, how many, their versions summed, how many are voided and the newest id; and how many
+     * derived entries there are, live and voided.
+     */
+    record State(long entries, long revisions, long voided, String lastId, long derived, long derivedVoided) {}
 }

@@ -19,6 +19,9 @@ public record EntryDraft(
         String counterparty,
         String paidBy,
         String receivedBy,
+        String paidFromAccount,
+        String receivedByAccount,
+        List<String> splitAmong,
         List<String> tags,
         String note) {
 
@@ -37,6 +40,12 @@ public record EntryDraft(
                 .counterparty(r.counterparty())
                 .paidBy(MemberId.text(r.paidBy()))
                 .receivedBy(MemberId.text(r.receivedBy()))
+                .paidFromAccount(r.paidFromAccount())
+                .receivedByAccount(r.receivedByAccount())
+                .splitAmong(
+                        r.isSplit()
+                                ? r.splitAmong().stream().map(MemberId::value).toList()
+                                : null)
                 .tags(r.tags())
                 .note(r.note())
                 .build();
@@ -60,6 +69,9 @@ public record EntryDraft(
                 .counterparty(counterparty)
                 .paidBy(paidBy)
                 .receivedBy(receivedBy)
+                .paidFromAccount(paidFromAccount)
+                .receivedByAccount(receivedByAccount)
+                .splitAmong(splitAmong)
                 .tags(tags)
                 .note(note);
     }
@@ -77,6 +89,9 @@ public record EntryDraft(
         private String counterparty;
         private String paidBy;
         private String receivedBy;
+        private String paidFromAccount;
+        private String receivedByAccount;
+        private List<String> splitAmong;
         private List<String> tags;
         private String note;
 
@@ -142,6 +157,21 @@ public record EntryDraft(
             return this;
         }
 
+        public Builder paidFromAccount(String paidFromAccount) {
+            this.paidFromAccount = paidFromAccount;
+            return this;
+        }
+
+        public Builder receivedByAccount(String receivedByAccount) {
+            this.receivedByAccount = receivedByAccount;
+            return this;
+        }
+
+        public Builder splitAmong(List<String> splitAmong) {
+            this.splitAmong = splitAmong;
+            return this;
+        }
+
         public Builder tags(List<String> tags) {
             this.tags = tags;
             return this;
@@ -166,6 +196,9 @@ public record EntryDraft(
                     counterparty,
                     paidBy,
                     receivedBy,
+                    paidFromAccount,
+                    receivedByAccount,
+                    splitAmong,
                     tags,
                     note);
         }

@@ -1,6 +1,7 @@
 package geventator.transactions.ledger;
 
 import geventator.platform.Caller;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,11 +17,23 @@ public interface EventGate {
     /** Empty when the event does not exist or the caller is not a member: both answer 404. */
     Optional<EventView> event(EventId eventId, Caller caller);
 
-    boolean hasActivity(EventId eventId, String activityId, Caller caller);
+    /** The title of one of the event's activities; empty when the event has no such activity. */
+    Optional<String> activityTitle(EventId eventId, String activityId, Caller caller);
 
+    default boolean hasActivity(EventId eventId, String activityId, Caller caller) {
+        return activityTitle(eventId, activityId, caller).isPresent();
+    }
+
+    /** Every member, former members included. */
     List<Person> members(EventId eventId, Caller caller);
 
-    /** {@code closed}: the event is closed or archived, and so are its books. */
+    /** Closes the event, and so its books, on an owner's behalf; answers the event as it is now. */
+    EventView close(EventId eventId, Caller caller);
+
+    /**
+     * {@code closed}: the event is closed or archived, and so are its books. {@code canBudget}: the caller owns
+     * the event. {@code accounts}: the event's own, the first its default.
+     */
     record EventView(
             EventId eventId,
             boolean canRecord,
@@ -29,7 +42,20 @@ public interface EventGate {
             Instant start,
             Instant end,
             String timeZone,
-            boolean closed) {
+            boolean closed,
+            List<Account> accounts) {
+
+        public EventView {
+            accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        }
+
+        public Optional<Account> account(String accountId) {
+            return accounts.stream().filter(a -> a.id().equals(accountId)).findFirst();
+        }
+
+        public String accountName(String accountId) {
+            return account(accountId).map(Account::name).orElse(accountId);
+        }
 
         /** Whether the moment falls on one of the event's days, as the calendar reads where it happens. */
         boolean isDuring(Instant moment) {
@@ -46,6 +72,18 @@ public interface EventGate {
         }
     }
 
-    /** A member; those who organize share the event's costs in a settle-up. */
-    record Person(MemberId userId, String displayName, boolean sharesCosts) {}
+    /** One of the event's own accounts (its kitty). */
+    record Account(String id, String name) {}
+
+    /**
+     * A member or a former one. {@code organizes}: an owner or organizer (who shares a loss when nobody has a
+     * share); {@code share} weighs what the accounts cannot cover, {@code stake} the close-out's profit or loss.
+     */
+    record Person(
+            MemberId userId,
+            String displayName,
+            boolean organizes,
+            BigDecimal share,
+            BigDecimal stake,
+            boolean former) {}
 }

@@ -28,11 +28,30 @@ public final class Exporting {
      * zone where the event happens, in which their dates are read.
      */
     public record Export(
-            EventId eventId, String currency, ZoneId zone, List<Entry> entries, Map<MemberId, String> names) {
+            EventId eventId,
+            String currency,
+            ZoneId zone,
+            List<Entry> entries,
+            Map<MemberId, String> names,
+            Map<String, String> accounts) {
 
-        /** The display name of a member, or null when they are not (or no longer) one. */
+        /** The display name of a member (former ones included), or null when they never were one. */
         public String nameOf(MemberId member) {
             return member == null ? null : names.get(member);
+        }
+
+        /** The name of one of the event's accounts, or null for null. */
+        public String accountName(String accountId) {
+            return accountId == null ? null : accounts.getOrDefault(accountId, accountId);
+        }
+
+        /** The members an entry is split among, by display name, joined as the export joins ids. */
+        public String splitNames(Revision revision) {
+            return String.join(
+                    ";",
+                    revision.splitAmong().stream()
+                            .map(m -> names.getOrDefault(m, m.value()))
+                            .toList());
         }
     }
 
@@ -49,7 +68,10 @@ public final class Exporting {
             if (page.size() < PAGE) {
                 Map<MemberId, String> names = new HashMap<>();
                 events.members(eventId, caller).forEach(p -> names.put(p.userId(), p.displayName()));
-                return new Export(eventId, event.currency(), event.zone(), all, Map.copyOf(names));
+                Map<String, String> accounts = new HashMap<>();
+                event.accounts().forEach(a -> accounts.put(a.id(), a.name()));
+                return new Export(
+                        eventId, event.currency(), event.zone(), all, Map.copyOf(names), Map.copyOf(accounts));
             }
             after = EntryQuery.Position.after(page.get(page.size() - 1));
         }

@@ -33,11 +33,12 @@ final class Patching {
                 : Kind.parse(change.kind()).orElse(null);
         boolean turned = kind != null && kind.direction() != current.kind().direction();
         if (kind != null && !turned) {
-            if (kind.hasPayer() && cleared.contains("paidBy")) {
-                errors.add(new Field("paidBy", "cannot be cleared; name the member who paid"));
+            if (kind.hasPayer() && clearsPocket(cleared, change, "paidBy", "paidFromAccount", current)) {
+                errors.add(new Field("paidBy", "cannot be cleared; name the member or the account that paid"));
             }
-            if (kind.hasReceiver() && cleared.contains("receivedBy")) {
-                errors.add(new Field("receivedBy", "cannot be cleared; name the member who received the money"));
+            if (kind.hasReceiver() && clearsPocket(cleared, change, "receivedBy", "receivedByAccount", current)) {
+                errors.add(new Field(
+                        "receivedBy", "cannot be cleared; name the member or the account that received the money"));
             }
         }
         if (!errors.isEmpty()) {
@@ -47,24 +48,54 @@ final class Patching {
             requirePockets(current.kind(), kind, change);
         }
         EntryDraft base = EntryDraft.of(current, currency);
-        EntryDraft under =
-                turned ? base.toBuilder().paidBy(null).receivedBy(null).build() : base;
+        EntryDraft.Builder under = base.toBuilder();
+        if (turned) {
+            under.paidBy(null).receivedBy(null).paidFromAccount(null).receivedByAccount(null);
+        }
+        // One pocket per side: naming the member replaces the account, and naming the account the member.
+        if (change.paidBy() != null || change.paidFromAccount() != null) {
+            under.paidBy(null).paidFromAccount(null);
+        }
+        if (change.receivedBy() != null || change.receivedByAccount() != null) {
+            under.receivedBy(null).receivedByAccount(null);
+        }
+        if (kind == Kind.SETTLEMENT) {
+            under.splitAmong(null);
+        }
+        EntryDraft below = under.build();
         return EntryDraft.builder()
-                .kind(pick(change.kind(), "kind", cleared, under.kind()))
-                .concept(pick(change.concept(), "concept", cleared, under.concept()))
-                .description(pick(change.description(), "description", cleared, under.description()))
-                .quantity(pick(change.quantity(), "quantity", cleared, under.quantity()))
-                .unitPrice(pick(change.unitPrice(), "unitPrice", cleared, under.unitPrice()))
-                .currency(pick(change.currency(), "currency", cleared, under.currency()))
-                .date(pick(change.date(), "date", cleared, under.date()))
-                .category(pick(change.category(), "category", cleared, under.category()))
-                .activityId(pick(change.activityId(), "activityId", cleared, under.activityId()))
-                .counterparty(pick(change.counterparty(), "counterparty", cleared, under.counterparty()))
-                .paidBy(pick(change.paidBy(), "paidBy", cleared, under.paidBy()))
-                .receivedBy(pick(change.receivedBy(), "receivedBy", cleared, under.receivedBy()))
-                .tags(pick(change.tags(), "tags", cleared, under.tags()))
-                .note(pick(change.note(), "note", cleared, under.note()))
+                .kind(pick(change.kind(), "kind", cleared, below.kind()))
+                .concept(pick(change.concept(), "concept", cleared, below.concept()))
+                .description(pick(change.description(), "description", cleared, below.description()))
+                .quantity(pick(change.quantity(), "quantity", cleared, below.quantity()))
+                .unitPrice(pick(change.unitPrice(), "unitPrice", cleared, below.unitPrice()))
+                .currency(pick(change.currency(), "currency", cleared, below.currency()))
+                .date(pick(change.date(), "date", cleared, below.date()))
+                .category(pick(change.category(), "category", cleared, below.category()))
+                .activityId(pick(change.activityId(), "activityId", cleared, below.activityId()))
+                .counterparty(pick(change.counterparty(), "counterparty", cleared, below.counterparty()))
+                .paidBy(pick(change.paidBy(), "paidBy", cleared, below.paidBy()))
+                .receivedBy(pick(change.receivedBy(), "receivedBy", cleared, below.receivedBy()))
+                .paidFromAccount(pick(change.paidFromAccount(), "paidFromAccount", cleared, below.paidFromAccount()))
+                .receivedByAccount(
+                        pick(change.receivedByAccount(), "receivedByAccount", cleared, below.receivedByAccount()))
+                .splitAmong(pick(change.splitAmong(), "splitAmong", cleared, below.splitAmong()))
+                .tags(pick(change.tags(), "tags", cleared, below.tags()))
+                .note(pick(change.note(), "note", cleared, below.note()))
                 .build();
+    }
+
+    /** Whether the edit clears the side's pocket (the member or the account) without naming the other one. */
+    private static boolean clearsPocket(
+            Set<String> cleared, EntryDraft change, String member, String account, Revision current) {
+        boolean namesMember = "paidBy".equals(member) ? change.paidBy() != null : change.receivedBy() != null;
+        boolean namesAccount =
+                "paidBy".equals(member) ? change.paidFromAccount() != null : change.receivedByAccount() != null;
+        boolean hadAccount =
+                "paidBy".equals(member) ? current.paidFromAccount() != null : current.receivedByAccount() != null;
+        boolean clearsMember = cleared.contains(member) && !namesAccount && !hadAccount;
+        boolean clearsAccount = cleared.contains(account) && !namesMember && hadAccount;
+        return clearsMember || clearsAccount;
     }
 
     /** Whether {@code next} says what {@code current} says: then the edit adds no revision. */
@@ -81,18 +112,24 @@ final class Patching {
                 && Objects.equals(current.counterparty(), next.counterparty())
                 && Objects.equals(current.paidBy(), next.paidBy())
                 && Objects.equals(current.receivedBy(), next.receivedBy())
+                && Objects.equals(current.paidFromAccount(), next.paidFromAccount())
+                && Objects.equals(current.receivedByAccount(), next.receivedByAccount())
+                && current.splitAmong().equals(next.splitAmong())
                 && current.tags().equals(next.tags())
                 && Objects.equals(current.note(), next.note());
     }
 
     private static void requirePockets(Kind from, Kind to, EntryDraft change) {
         List<Field> missing = new ArrayList<>();
-        if (to.hasPayer() && change.paidBy() == null) {
-            missing.add(new Field("paidBy", "name the member who paid, now that the entry is " + to.label()));
-        }
-        if (to.hasReceiver() && change.receivedBy() == null) {
+        if (to.hasPayer() && change.paidBy() == null && change.paidFromAccount() == null) {
             missing.add(new Field(
-                    "receivedBy", "name the member who received the money, now that the entry is " + to.label()));
+                    "paidBy", "name the member (or paidFromAccount) who paid, now that the entry is " + to.label()));
+        }
+        if (to.hasReceiver() && change.receivedBy() == null && change.receivedByAccount() == null) {
+            missing.add(new Field(
+                    "receivedBy",
+                    "name the member (or receivedByAccount) who received the money, now that the entry is "
+                            + to.label()));
         }
         if (!missing.isEmpty()) {
             throw Refusal.unprocessable(

@@ -14,7 +14,7 @@ final class RememberingGate implements EventGate {
 
     private final EventGate events;
     private final Map<EventId, List<Person>> members = new HashMap<>();
-    private final Map<String, Boolean> activities = new HashMap<>();
+    private final Map<String, Optional<String>> activities = new HashMap<>();
 
     RememberingGate(EventGate events) {
         this.events = events;
@@ -26,8 +26,13 @@ final class RememberingGate implements EventGate {
     }
 
     @Override
-    public boolean hasActivity(EventId eventId, String activityId, Caller caller) {
-        return activities.computeIfAbsent(activityId, id -> events.hasActivity(eventId, id, caller));
+    public Optional<String> activityTitle(EventId eventId, String activityId, Caller caller) {
+        return activities.computeIfAbsent(activityId, id -> events.activityTitle(eventId, id, caller));
+    }
+
+    @Override
+    public EventView close(EventId eventId, Caller caller) {
+        return events.close(eventId, caller);
     }
 
     @Override

@@ -2,7 +2,10 @@ package geventator.transactions.ledger;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What an entry said at one version, and who made it say so. Built by name: {@link #builder()}. */
 public record Revision(
@@ -19,6 +22,9 @@ public record Revision(
         String counterparty,
         MemberId paidBy,
         MemberId receivedBy,
+        String paidFromAccount,
+        String receivedByAccount,
+        List<MemberId> splitAmong,
         List<String> tags,
         String note,
         boolean outsideEvent,
@@ -27,6 +33,33 @@ public record Revision(
 
     public Revision {
         tags = List.copyOf(tags);
+        splitAmong = splitAmong == null ? List.of() : List.copyOf(splitAmong);
+    }
+
+    /** Whether the entry is some members' own (a dinner for three) rather than the event's. */
+    public boolean isSplit() {
+        return !splitAmong.isEmpty();
+    }
+
+    /**
+     * Each named member's part of the amount in minor units, by user id: equal parts, the minor units that do
+     * not divide one each to the first. Empty when the entry is the event's.
+     */
+    public Map<MemberId, Long> splitParts(String currency) {
+        Map<MemberId, Long> parts = new LinkedHashMap<>();
+        if (splitAmong.isEmpty()) {
+            return parts;
+        }
+        long minor = Money.toMinor(amount, currency);
+        List<MemberId> members = splitAmong.stream()
+                .sorted(Comparator.comparing(MemberId::value))
+                .toList();
+        long each = minor / members.size();
+        long remainder = minor % members.size();
+        for (int i = 0; i < members.size(); i++) {
+            parts.put(members.get(i), each + (i < remainder ? 1 : 0));
+        }
+        return parts;
     }
 
     /** The amount with the sign of its kind: positive money in, negative money out, zero for a settlement. */
@@ -53,6 +86,9 @@ public record Revision(
         private String counterparty;
         private MemberId paidBy;
         private MemberId receivedBy;
+        private String paidFromAccount;
+        private String receivedByAccount;
+        private List<MemberId> splitAmong = List.of();
         private List<String> tags = List.of();
         private String note;
         private boolean outsideEvent;
@@ -119,6 +155,23 @@ public record Revision(
             return this;
         }
 
+        /** The event's account the money left (money out, or the paying side of a settlement). */
+        public Builder paidFromAccount(String paidFromAccount) {
+            this.paidFromAccount = paidFromAccount;
+            return this;
+        }
+
+        /** The event's account the money entered (money in, or the paid side of a settlement). */
+        public Builder receivedByAccount(String receivedByAccount) {
+            this.receivedByAccount = receivedByAccount;
+            return this;
+        }
+
+        public Builder splitAmong(List<MemberId> splitAmong) {
+            this.splitAmong = splitAmong;
+            return this;
+        }
+
         public Builder tags(List<String> tags) {
             this.tags = tags;
             return this;
@@ -155,6 +208,9 @@ public record Revision(
                     counterparty,
                     paidBy,
                     receivedBy,
+                    paidFromAccount,
+                    receivedByAccount,
+                    splitAmong,
                     tags,
                     note,
                     outsideEvent,

@@ -36,6 +36,14 @@ final class EntryDocuments {
     static final String ACTIVITY = "activityId";
     static final String PAID_BY = "paidBy";
     static final String RECEIVED_BY = "receivedBy";
+    static final String PAID_FROM_ACCOUNT = "paidFromAccount";
+    static final String RECEIVED_BY_ACCOUNT = "receivedByAccount";
+    static final String SPLIT_AMONG = "splitAmong";
+    /** The current revision's split as each member's part in minor units, which the settle-up sums. */
+    static final String SPLIT_PARTS = "splitParts";
+
+    static final String PART_MEMBER = "member";
+    static final String PART_MINOR = "minor";
     static final String CONCEPT = "concept";
     static final String AMOUNT_MINOR = "amountMinor";
     static final String EARLIER = "earlier";
@@ -68,9 +76,14 @@ final class EntryDocuments {
 
     /** The top-level fields that hold the current revision, with what the database groups and sums by. */
     static Document current(Revision revision, String currency, String timeZone) {
+        List<Document> parts = new ArrayList<>();
+        revision.splitParts(currency)
+                .forEach((member, minor) ->
+                        parts.add(new Document(PART_MEMBER, member.value()).append(PART_MINOR, minor)));
         return revision(revision)
                 .append(MONTH, MONTH_FORMAT.format(revision.date().atZone(ZoneId.of(timeZone))))
-                .append(AMOUNT_MINOR, Money.toMinor(revision.amount(), currency));
+                .append(AMOUNT_MINOR, Money.toMinor(revision.amount(), currency))
+                .append(SPLIT_PARTS, parts);
     }
 
     static Document revision(Revision r) {
@@ -87,6 +100,11 @@ final class EntryDocuments {
                 .append("counterparty", r.counterparty())
                 .append(PAID_BY, MemberId.text(r.paidBy()))
                 .append(RECEIVED_BY, MemberId.text(r.receivedBy()))
+                .append(PAID_FROM_ACCOUNT, r.paidFromAccount())
+                .append(RECEIVED_BY_ACCOUNT, r.receivedByAccount())
+                .append(
+                        SPLIT_AMONG,
+                        r.splitAmong().stream().map(MemberId::value).toList())
                 .append("tags", r.tags())
                 .append("note", r.note())
                 .append("outsideEvent", r.outsideEvent())
@@ -138,6 +156,11 @@ final class EntryDocuments {
                 .counterparty(d.getString("counterparty"))
                 .paidBy(MemberId.orNull(d.getString(PAID_BY)))
                 .receivedBy(MemberId.orNull(d.getString(RECEIVED_BY)))
+                .paidFromAccount(d.getString(PAID_FROM_ACCOUNT))
+                .receivedByAccount(d.getString(RECEIVED_BY_ACCOUNT))
+                .splitAmong(d.getList(SPLIT_AMONG, String.class, List.of()).stream()
+                        .map(MemberId::new)
+                        .toList())
                 .tags(d.getList("tags", String.class, List.of()))
                 .note(d.getString("note"))
                 .outsideEvent(d.getBoolean("outsideEvent", false))

@@ -9,6 +9,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Facet;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -28,9 +29,7 @@ import geventator.transactions.ledger.Voiding;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -193,7 +192,9 @@ public final class MongoEntries implements Entries {
         Document key = new Document(KIND, "$" + KIND)
                 .append(CATEGORY, "$" + CATEGORY)
                 .append(MONTH, "$" + MONTH)
-                .append(ACTIVITY, "$" + ACTIVITY);
+                .append(ACTIVITY, "$" + ACTIVITY)
+                .append(PAID_FROM_ACCOUNT, "$" + PAID_FROM_ACCOUNT)
+                .append(RECEIVED_BY_ACCOUNT, "$" + RECEIVED_BY_ACCOUNT);
         List<Sums> sums = new ArrayList<>();
         for (Document group : entries.aggregate(List.of(
                 live(eventId),
@@ -204,37 +205,96 @@ public final class MongoEntries implements Entries {
                     id.getString(CATEGORY),
                     id.getString(MONTH),
                     id.getString(ACTIVITY),
+                    id.getString(PAID_FROM_ACCOUNT),
+                    id.getString(RECEIVED_BY_ACCOUNT),
                     longValue(group, "minor"),
                     longValue(group, "count")));
         }
         return sums;
     }
 
-    /** Three aggregations today; the port asks one question, so a single $facet could answer it. */
+    /**
+     * One aggregation with three facets: the live entries grouped by kind and the pockets on both sides, the
+     * live split entries' parts grouped by kind and member, and the state of every entry of the event.
+     */
     @Override
     public Pockets pockets(EventId eventId) {
-        Map<String, long[]> pockets = new TreeMap<>();
-        sumBy(eventId, PAID_BY).forEach((member, minor) -> pocket(pockets, member)[0] = minor);
-        sumBy(eventId, RECEIVED_BY).forEach((member, minor) -> pocket(pockets, member)[1] = minor);
-        List<Pocket> members = pockets.entrySet().stream()
-                .map(e -> new Pocket(new MemberId(e.getKey()), e.getValue()[0], e.getValue()[1]))
-                .toList();
-        return new Pockets(members, sums(eventId));
-    }
-
-    private static long[] pocket(Map<String, long[]> pockets, String member) {
-        return pockets.computeIfAbsent(member, m -> new long[2]);
-    }
-
-    private Map<String, Long> sumBy(EventId eventId, String member) {
-        Map<String, Long> sums = new TreeMap<>();
-        for (Document group : entries.aggregate(List.of(
-                live(eventId),
-                Aggregates.match(Filters.type(member, "string")),
-                Aggregates.group("$" + member, Accumulators.sum("minor", "$" + AMOUNT_MINOR))))) {
-            sums.put(group.getString("_id"), longValue(group, "minor"));
+        Bson derived = Filters.regex(IDEMPOTENCY_KEY, "^" + Pattern.quote(DERIVED_KEY_PREFIX));
+        Document flowKey = new Document(KIND, "$" + KIND)
+                .append(PAID_BY, "$" + PAID_BY)
+                .append(PAID_FROM_ACCOUNT, "$" + PAID_FROM_ACCOUNT)
+                .append(RECEIVED_BY, "$" + RECEIVED_BY)
+                .append(RECEIVED_BY_ACCOUNT, "$" + RECEIVED_BY_ACCOUNT);
+        Document partKey = new Document(KIND, "$" + KIND).append(PART_MEMBER, "$" + SPLIT_PARTS + "." + PART_MEMBER);
+        Document facets = entries.aggregate(List.of(
+                        Aggregates.match(Filters.eq(EVENT, eventId.value())),
+                        Aggregates.facet(
+                                new Facet(
+                                        "flows",
+                                        Aggregates.match(Filters.eq(VOIDED, false)),
+                                        Aggregates.group(flowKey, Accumulators.sum("minor", "$" + AMOUNT_MINOR))),
+                                new Facet(
+                                        "parts",
+                                        Aggregates.match(Filters.eq(VOIDED, false)),
+                                        Aggregates.unwind("$" + SPLIT_PARTS),
+                                        Aggregates.group(
+                                                partKey,
+                                                Accumulators.sum("minor", "$" + SPLIT_PARTS + "." + PART_MINOR))),
+                                new Facet(
+                                        "state",
+                                        Aggregates.match(Filters.not(derived)),
+                                        Aggregates.group(
+                                                null,
+                                                Accumulators.sum("entries", 1),
+                                                Accumulators.sum("revisions", "$" + VERSION),
+                                                Accumulators.sum(
+                                                        "voided", new Document("$cond", List.of("$" + VOIDED, 1, 0))),
+                                                Accumulators.max("lastId", "$_id"))),
+                                new Facet(
+                                        "derived",
+                                        Aggregates.match(derived),
+                                        Aggregates.group("$" + VOIDED, Accumulators.sum("count", 1))))))
+                .first();
+        List<Flow> flows = new ArrayList<>();
+        for (Document group : facets.getList("flows", Document.class)) {
+            Document id = group.get("_id", Document.class);
+            flows.add(new Flow(
+                    Kind.parse(id.getString(KIND)).orElseThrow(),
+                    MemberId.orNull(id.getString(PAID_BY)),
+                    id.getString(PAID_FROM_ACCOUNT),
+                    MemberId.orNull(id.getString(RECEIVED_BY)),
+                    id.getString(RECEIVED_BY_ACCOUNT),
+                    longValue(group, "minor")));
         }
-        return sums;
+        List<Part> parts = new ArrayList<>();
+        for (Document group : facets.getList("parts", Document.class)) {
+            Document id = group.get("_id", Document.class);
+            parts.add(new Part(
+                    Kind.parse(id.getString(KIND)).orElseThrow(),
+                    new MemberId(id.getString(PART_MEMBER)),
+                    longValue(group, "minor")));
+        }
+        List<Document> state = facets.getList("state", Document.class);
+        long derivedLive = 0;
+        long derivedVoided = 0;
+        for (Document group : facets.getList("derived", Document.class)) {
+            if (Boolean.TRUE.equals(group.getBoolean("_id"))) {
+                derivedVoided = longValue(group, "count");
+            } else {
+                derivedLive = longValue(group, "count");
+            }
+        }
+        Document s = state.isEmpty() ? null : state.get(0);
+        return new Pockets(
+                flows,
+                parts,
+                new State(
+                        s == null ? 0 : longValue(s, "entries"),
+                        s == null ? 0 : longValue(s, "revisions"),
+                        s == null ? 0 : longValue(s, "voided"),
+                        s == null ? null : s.getObjectId("lastId").toHexString(),
+                        derivedLive,
+                        derivedVoided));
     }
 
     private static Bson live(EventId eventId) {

@@ -1,5 +1,6 @@
 package geventator.transactions.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import geventator.transactions.ledger.Balancing;
 import geventator.transactions.ledger.Budgeting;
@@ -88,7 +89,7 @@ final class BudgetBodies {
     }
 
     /** One line of the budget: planned, actual money out, what remains. */
-    @JsonPropertyOrder({"name", "planned", "actual", "remaining", "overBudget"})
+    @JsonPropertyOrder({"name", "title", "planned", "actual", "remaining", "overBudget"})
     static final class PlanView {
         private final Balancing.Plan plan;
         private final String currency;
@@ -100,6 +101,12 @@ final class BudgetBodies {
 
         public String getName() {
             return plan.name();
+        }
+
+        /** An activity's title beside its id (absent for categories and the overall line). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String getTitle() {
+            return plan.title();
         }
 
         public String getPlanned() {
@@ -118,6 +125,8 @@ final class BudgetBodies {
             return plan.isOver();
         }
     }
+
+    record AccountView(String accountId, String name, String balance) {}
 
     record PlansView(List<PlanView> categories, List<PlanView> activities, PlanView overall) {}
 
@@ -170,6 +179,13 @@ final class BudgetBodies {
 
         public Map<String, FlowView> getByMonth() {
             return flows(report.byMonth());
+        }
+
+        /** Each of the event's accounts with its balance, the default first. */
+        public List<AccountView> getAccounts() {
+            return report.accounts().stream()
+                    .map(a -> new AccountView(a.accountId(), a.name(), Money.format(a.balance(), report.currency())))
+                    .toList();
         }
 
         public PlansView getBudget() {

@@ -83,6 +83,19 @@ final class EntryBodies {
             return MemberId.text(revision.receivedBy());
         }
 
+        public String getPaidFromAccount() {
+            return revision.paidFromAccount();
+        }
+
+        public String getReceivedByAccount() {
+            return revision.receivedByAccount();
+        }
+
+        /** The members whose own the entry is, split equally; empty when it is the event's. */
+        public List<String> getSplitAmong() {
+            return revision.splitAmong().stream().map(MemberId::value).toList();
+        }
+
         public List<String> getTags() {
             return revision.tags();
         }

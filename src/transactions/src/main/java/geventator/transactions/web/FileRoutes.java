@@ -42,7 +42,7 @@ public final class FileRoutes {
         var eventId = eventId(ctx);
         var export = exporting.everything(eventId, Requests.caller(ctx));
         CsvDialect dialect = CsvDialect.forExport(ctx);
-        String text = LedgerCsv.export(export.entries(), export.zone(), dialect);
+        String text = LedgerCsv.export(export, dialect);
         ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + eventId + ".csv\"")
                 .contentType("text/csv; charset=utf-8")
                 .result(((dialect.wantsByteOrderMark() ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import geventator.platform.Text;
 import geventator.platform.http.Problem;
 import geventator.transactions.ledger.Entry;
 import geventator.transactions.ledger.EntryDraft;
+import geventator.transactions.ledger.Exporting.Export;
 import geventator.transactions.ledger.ImportFile;
 import geventator.transactions.ledger.MemberId;
 import geventator.transactions.ledger.Revision;
@@ -45,7 +46,15 @@ final class LedgerCsv {
             "activityId",
             "counterparty",
             "paidBy",
+            "paidByName*",
             "receivedBy",
+            "receivedByName*",
+            "paidFromAccount",
+            "paidFromAccountName*",
+            "receivedByAccount",
+            "receivedByAccountName*",
+            "splitAmong",
+            "splitAmongNames*",
             "tags",
             "note",
             "outsideEvent*",
@@ -72,7 +81,9 @@ final class LedgerCsv {
      * Dates are the days where the event happens, which a re-import reads back as the same days; separator,
      * decimal mark and day format are the dialect's, which an import with the same parameters reads back.
      */
-    static String export(List<Entry> all, ZoneId zone, CsvDialect dialect) {
+    static String export(Export export, CsvDialect dialect) {
+        List<Entry> all = export.entries();
+        ZoneId zone = export.zone();
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(
                 out,
@@ -97,7 +108,15 @@ final class LedgerCsv {
                         r.activityId(),
                         text(r.counterparty()),
                         MemberId.text(r.paidBy()),
+                        text(export.nameOf(r.paidBy())),
                         MemberId.text(r.receivedBy()),
+                        text(export.nameOf(r.receivedBy())),
+                        r.paidFromAccount(),
+                        text(export.accountName(r.paidFromAccount())),
+                        r.receivedByAccount(),
+                        text(export.accountName(r.receivedByAccount())),
+                        splitAmong(r),
+                        text(export.splitNames(r)),
                         text(String.join(";", r.tags())),
                         text(r.note()),
                         r.outsideEvent(),
@@ -111,6 +130,11 @@ final class LedgerCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The members an entry is split among, by user id, joined by {@code ;} as tags are. */
+    static String splitAmong(Revision r) {
+        return r.splitAmong().stream().map(MemberId::value).collect(Collectors.joining(";"));
     }
 
     /**
@@ -234,6 +258,9 @@ final class LedgerCsv {
                 .counterparty(value.apply("counterparty"))
                 .paidBy(value.apply("paidBy"))
                 .receivedBy(value.apply("receivedBy"))
+                .paidFromAccount(value.apply("paidFromAccount"))
+                .receivedByAccount(value.apply("receivedByAccount"))
+                .splitAmong(list(value.apply("splitAmong")))
                 .tags(
                         tags == null
                                 ? null
@@ -244,6 +271,15 @@ final class LedgerCsv {
                 .build();
         boolean voided = CsvDialect.bool(value.apply("voided"));
         return new ImportFile.Row(line.number(), voided, value.apply("id"), draft, line.cells());
+    }
+
+    private static List<String> list(String cell) {
+        return cell == null
+                ? null
+                : Arrays.stream(cell.split(";"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private interface Parsing<T> {

@@ -42,6 +42,12 @@ final class LedgerXlsx {
             "paidByName",
             "receivedBy",
             "receivedByName",
+            "paidFromAccount",
+            "paidFromAccountName",
+            "receivedByAccount",
+            "receivedByAccountName",
+            "splitAmong",
+            "splitAmongNames",
             "tags",
             "note",
             "outsideEvent",
@@ -100,6 +106,12 @@ final class LedgerXlsx {
             row.text(LedgerCsv.text(export.nameOf(e.paidBy())));
             row.text(e.receivedBy() == null ? null : e.receivedBy().value());
             row.text(LedgerCsv.text(export.nameOf(e.receivedBy())));
+            row.text(e.paidFromAccount());
+            row.text(LedgerCsv.text(export.accountName(e.paidFromAccount())));
+            row.text(e.receivedByAccount());
+            row.text(LedgerCsv.text(export.accountName(e.receivedByAccount())));
+            row.text(LedgerCsv.splitAmong(e));
+            row.text(LedgerCsv.text(export.splitNames(e)));
             row.text(LedgerCsv.text(String.join(";", e.tags())));
             row.text(LedgerCsv.text(e.note()));
             row.bool(e.outsideEvent());

@@ -1,22 +1,31 @@
 package geventator.transactions.web;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import geventator.transactions.ledger.ClosingOut;
 import geventator.transactions.ledger.Money;
 import geventator.transactions.ledger.SettleUp;
 import geventator.transactions.ledger.Settling;
+import geventator.transactions.web.EntryBodies.EntryView;
 import java.util.List;
 
-/** The JSON bodies of the settle-up, as views with one getter per property. */
+/** The JSON bodies of the settle-up and the close-out, as views with one getter per property. */
 final class SettleUpBodies {
 
     private SettleUpBodies() {}
 
-    /** {@code overpayment: true} records a transfer larger than what is owed, on purpose. */
-    record TransferRequest(String from, String to, String amount, Boolean overpayment) {}
+    /**
+     * A transfer from a member ({@code from}) or an account ({@code fromAccount}) to a member ({@code to}) or an
+     * account ({@code toAccount}); {@code overpayment: true} records more than what is owed, on purpose.
+     */
+    record TransferRequest(
+            String from, String fromAccount, String to, String toAccount, String amount, Boolean overpayment) {}
 
-    @JsonPropertyOrder({"eventId", "currency", "positions", "transfers"})
-    static final class SettleUpView {
-        private final Settling.Statement statement;
+    /** {@code version}: the close-out statement's, as read; {@code reason} is kept as the transfers' note. */
+    record CloseOutRequest(String version, String reason) {}
+
+    @JsonPropertyOrder({"eventId", "currency", "worth", "eventPosition", "positions", "accounts", "transfers"})
+    static class SettleUpView {
+        final Settling.Statement statement;
 
         SettleUpView(Settling.Statement statement) {
             this.statement = statement;
@@ -30,9 +39,25 @@ final class SettleUpBodies {
             return statement.event().currency();
         }
 
+        /** The event's accounts minus what it owes the members: its profit when positive. */
+        public String getWorth() {
+            return money(statement.result().worth());
+        }
+
+        /** Where the event stands after the split: positive when the members owe it. */
+        public String getEventPosition() {
+            return money(statement.result().event());
+        }
+
         public List<PositionView> getPositions() {
             return statement.result().positions().stream()
                     .map(p -> new PositionView(p, statement))
+                    .toList();
+        }
+
+        public List<AccountView> getAccounts() {
+            return statement.result().accounts().stream()
+                    .map(a -> new AccountView(a.id(), statement.event().accountName(a.id()), money(a.balance())))
                     .toList();
         }
 
@@ -41,10 +66,83 @@ final class SettleUpBodies {
                     .map(t -> new TransferView(t, statement))
                     .toList();
         }
+
+        String money(long minor) {
+            return Money.format(minor, statement.event().currency());
+        }
     }
 
-    /** Where one member stands: paid out of pocket, taken in, their share, and the difference. */
-    @JsonPropertyOrder({"userId", "name", "paid", "taken", "share", "position"})
+    record AccountView(String accountId, String name, String balance) {}
+
+    /** The close-out statement: the settle-up's parts, what each member invested and their stake, and its version. */
+    @JsonPropertyOrder({
+        "eventId",
+        "currency",
+        "version",
+        "closed",
+        "worth",
+        "eventPosition",
+        "members",
+        "positions",
+        "accounts",
+        "transfers"
+    })
+    static final class CloseOutView extends SettleUpView {
+
+        CloseOutView(Settling.Statement statement) {
+            super(statement);
+        }
+
+        public String getVersion() {
+            return statement.version();
+        }
+
+        public boolean isClosed() {
+            return statement.event().closed();
+        }
+
+        public List<CloseOutRow> getMembers() {
+            return statement.result().positions().stream()
+                    .map(p -> new CloseOutRow(
+                            p.userId(),
+                            statement.name(p.userId()),
+                            statement.isFormer(p.userId()),
+                            money(statement.invested(p.userId())),
+                            money(p.paid() - p.taken() + p.split() - statement.invested(p.userId())),
+                            statement.weight(p.userId(), true).toPlainString(),
+                            money(p.share()),
+                            money(p.position())))
+                    .toList();
+        }
+    }
+
+    /**
+     * One member's close-out: the investments repaid first, the rest of what they are owed (or owe, negative),
+     * their stake and part of the event's profit or loss, and the final position the transfers square.
+     */
+    record CloseOutRow(
+            String userId,
+            String name,
+            boolean former,
+            String invested,
+            String rest,
+            String stake,
+            String part,
+            String position) {}
+
+    /** A confirmed close-out: the transfers recorded now and the event, closed. */
+    record ClosedView(String eventId, boolean closed, String version, List<EntryView> recorded) {
+        static ClosedView of(ClosingOut.Closed closed) {
+            return new ClosedView(
+                    closed.event().eventId().value(),
+                    closed.event().closed(),
+                    closed.statement().version(),
+                    closed.recorded().stream().map(EntryView::new).toList());
+        }
+    }
+
+    /** Where one member stands: paid out of pocket, taken in, their split parts, their share, and the result. */
+    @JsonPropertyOrder({"userId", "name", "former", "paid", "taken", "split", "share", "position"})
     static final class PositionView {
         private final SettleUp.Position position;
         private final Settling.Statement statement;
@@ -62,12 +160,20 @@ final class SettleUpBodies {
             return statement.name(position.userId());
         }
 
+        public boolean isFormer() {
+            return statement.isFormer(position.userId());
+        }
+
         public String getPaid() {
             return money(position.paid());
         }
 
         public String getTaken() {
             return money(position.taken());
+        }
+
+        public String getSplit() {
+            return money(position.split());
         }
 
         public String getShare() {
@@ -83,8 +189,11 @@ final class SettleUpBodies {
         }
     }
 
-    /** One transfer that squares two members, also said in words: "Luis pays Ana 40.00 EUR". */
-    @JsonPropertyOrder({"from", "fromName", "to", "toName", "amount", "currency", "text"})
+    /**
+     * One transfer, from a member ({@code from}) or account ({@code fromAccount}) to a member or account, also
+     * said in words: "Luis pays Ana 40.00 EUR". Posted back as it is, it records the transfer.
+     */
+    @JsonPropertyOrder({"from", "fromAccount", "fromName", "to", "toAccount", "toName", "amount", "currency", "text"})
     static final class TransferView {
         private final SettleUp.Transfer transfer;
         private final Settling.Statement statement;
@@ -95,7 +204,11 @@ final class SettleUpBodies {
         }
 
         public String getFrom() {
-            return transfer.from();
+            return transfer.from().account() ? null : transfer.from().id();
+        }
+
+        public String getFromAccount() {
+            return transfer.from().account() ? transfer.from().id() : null;
         }
 
         public String getFromName() {
@@ -103,7 +216,11 @@ final class SettleUpBodies {
         }
 
         public String getTo() {
-            return transfer.to();
+            return transfer.to().account() ? null : transfer.to().id();
+        }
+
+        public String getToAccount() {
+            return transfer.to().account() ? transfer.to().id() : null;
         }
 
         public String getToName() {

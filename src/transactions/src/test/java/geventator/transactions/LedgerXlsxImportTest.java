@@ -211,6 +211,8 @@ class LedgerXlsxImportTest extends LedgerFixture {
         var notOne = upload("?dryRun=true", XLSX, "kind,concept,unitPrice\r\n".getBytes(StandardCharsets.UTF_8));
         var truncated = upload("?dryRun=true", XLSX, java.util.Arrays.copyOf(sheet, sheet.length / 2));
         var json = upload("?dryRun=true", "application/json", sheet);
+        var tinyOctets = upload("?dryRun=true", "application/octet-stream", "{}".getBytes(StandardCharsets.UTF_8));
+        var tinyCsv = upload("?dryRun=true", "text/csv", "k".getBytes(StandardCharsets.UTF_8));
 
         assertThat(octets.statusCode()).as(octets.body()).isEqualTo(200);
         assertThat(json(octets).path("rows").asInt()).isEqualTo(1);
@@ -220,6 +222,8 @@ class LedgerXlsxImportTest extends LedgerFixture {
         assertThat(truncated.statusCode()).isEqualTo(400);
         assertThat(truncated.body()).doesNotContain("Exception", "org.", "dhatim");
         assertThat(json.statusCode()).isEqualTo(415);
+        assertThat(tinyOctets.statusCode()).as("shorter than a zip signature").isEqualTo(415);
+        assertThat(tinyCsv.statusCode()).as(tinyCsv.body()).isEqualTo(400);
         assertThat(count()).isZero();
     }
 

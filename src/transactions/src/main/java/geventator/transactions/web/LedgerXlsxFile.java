@@ -43,7 +43,8 @@ final class LedgerXlsxFile {
 
     /** Whether the body is a zip archive, as every XLSX workbook is (a CSV never starts so). */
     static boolean looksLikeOne(byte[] body) {
-        return ReadableWorkbook.isOOXMLZipHeader(body);
+        // The reader compares the first four bytes without looking at the length first.
+        return body.length >= 4 && ReadableWorkbook.isOOXMLZipHeader(body);
     }
 
     static ImportFile file(byte[] body, CsvDialect declared) {

@@ -75,7 +75,7 @@ final class ImportPages {
                 "POST",
                 "/events/" + id + "/ledger/import?dryRun=true",
                 content,
-                "text/csv",
+                mediaType(content),
                 Map.of());
         if (!report.ok()) {
             show(x, 422, FormErrors.apply(Form.empty(), report, x.page), report.json(), null);
@@ -100,7 +100,7 @@ final class ImportPages {
                 "POST",
                 "/events/" + id + "/ledger/import",
                 content,
-                "text/csv",
+                mediaType(content),
                 Map.of("Idempotency-Key", "web-" + uploadId));
         if (!imported.ok()) {
             show(x, 422, FormErrors.apply(Form.empty(), imported, x.page), imported.json(), null);
@@ -113,6 +113,15 @@ final class ImportPages {
                 result.path("alreadyImported").asInt());
         x.redirect("/e/" + id + "/ledger");
     }
+
+    /** A workbook (every XLSX is a zip: "PK\3\4") or else CSV, whatever the file was called. */
+    static String mediaType(byte[] content) {
+        boolean zip =
+                content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        return zip ? XLSX : "text/csv";
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private void export(Exchange x, String file, String contentType, String extension) {
         String id = x.path("eventId");

@@ -262,6 +262,65 @@ class OrganizersInTheBrowserTest {
         browser.check("delete-account");
     }
 
+    @Test
+    @Order(11)
+    void a_donation_goes_into_the_kitty_and_a_dinner_is_split_between_two() {
+        browser.go(eventPath + "/ledger/new?kind=donation");
+        browser.type("#f-concept", "Hucha");
+        browser.type("#f-unitPrice", "50");
+        new org.openqa.selenium.support.ui.Select(browser.find("#f-pocket")).selectByVisibleText("Kitty");
+        browser.clickAndWait("#record");
+        assertThat(browser.text("#entries")).contains("Hucha").contains("Kitty");
+
+        browser.go(eventPath + "/ledger/new?kind=purchase");
+        browser.type("#f-concept", "Cena");
+        browser.type("#f-unitPrice", "60,00");
+        for (org.openqa.selenium.WebElement box : browser.all("#split input[type=checkbox]")) {
+            box.click(); // Ana and Bob, the two who went
+        }
+        browser.check("entry-new-split");
+        browser.clickAndWait("#record");
+        assertThat(browser.text("#flash")).contains("Registrado «Cena»");
+
+        browser.go(eventPath + "/settle-up");
+        // 837.50 spent for the event and 80 taken in: a loss of 757.50 the 50 in the kitty cannot cover, so
+        // the rest is shared by share (1 and 1); the dinner only between the two who went.
+        assertThat(browser.text("#accounts")).contains("Kitty").contains("50,00 €");
+        assertThat(browser.text("#transfers"))
+                .contains("Kitty paga a Ana 35,00 €")
+                .contains("Kitty paga a Bob 15,00 €");
+        browser.check("settle-up-kitty");
+    }
+
+    @Test
+    @Order(12)
+    void the_owner_closes_the_books_and_the_ledger_takes_no_more_entries() {
+        browser.clickAndWait("header form[action='/sign-out'] button");
+        browser.type("#f-login", "ana");
+        browser.type("#f-password", "correct horse battery");
+        browser.clickAndWait("form[action='/sign-in'] button[type=submit]");
+        browser.go(eventPath + "/settle-up");
+        browser.clickAndWait("#close-out-link");
+        assertThat(browser.text("#close-out")).contains("Ana").contains("Bob");
+        assertThat(browser.text("#close-out-transfers"))
+                .contains("Kitty paga a Ana 35,00 €")
+                .contains("Kitty paga a Bob 15,00 €");
+        browser.check("close-out");
+        browser.type("#f-reason", "Fin de la fiesta");
+        browser.clickAndWait("#confirm-close-out");
+        assertThat(browser.text("#flash")).contains("Cuentas cerradas: 2 transferencias registradas");
+
+        browser.go(eventPath + "/settle-up");
+        assertThat(browser.text("#square")).contains("en paz");
+        browser.go(eventPath + "/ledger/new?kind=purchase");
+        browser.type("#f-concept", "Tarde");
+        browser.type("#f-unitPrice", "1");
+        browser.clickAndWait("#record");
+        assertThat(browser.text("#problem")).contains("Las cuentas de este evento están cerradas");
+        browser.go(eventPath + "/close-out");
+        assertThat(browser.text("#books-closed")).contains("cerradas");
+    }
+
     private static void signUp(String username, String name) {
         browser.type("#f-username", username);
         browser.type("#f-displayName", name);

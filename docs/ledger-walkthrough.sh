@@ -42,6 +42,7 @@ curl -sf "$L/export.csv" -H "$LUIS" -o "ledger-$EVENT.csv" && echo "exported led
 
 SETTLE=$(curl -sf "$L/settle-up" -H "$LUIS")
 echo "$SETTLE" | jq -r '.transfers[].text'
-echo "$SETTLE" | jq -c '.transfers[0] | {from, to, amount}' \
-  | curl -sf -X POST "$L/settle-up/transfers" -H "$H" -H "$ANA" -d @- | jq -r '"recorded " + .kind + " " + .concept + " " + .amount'
+echo "$SETTLE" | jq -c '.transfers[]' | while read -r t; do
+  curl -sf -X POST "$L/settle-up/transfers" -H "$H" -H "$ANA" -d "$t" | jq -r '"recorded " + .kind + " " + .concept + " " + .amount'
+done
 curl -sf "$L/settle-up" -H "$LUIS" | jq -c '{positions: [.positions[] | {name, position}], transfers: (.transfers | length)}'

@@ -89,6 +89,9 @@ class LedgerModelTest extends LedgerFixture {
                 .extracting(t -> t.path("fromName").asText())
                 .containsExactlyInAnyOrder("Luis", "Vera");
         assertThat(settle.path("eventPosition").asText()).isEqualTo("0.00");
+        assertThat(get(vera, "/entries?member=" + vera.userId()).json().path("items"))
+                .extracting(e -> e.path("concept").asText())
+                .containsExactly("Dinner");
     }
 
     @Test
@@ -139,6 +142,30 @@ class LedgerModelTest extends LedgerFixture {
         assertThat(get(ana, "/settle-up").json().path("transfers"))
                 .extracting(t -> t.path("text").asText())
                 .containsExactly("Kitty pays Ana 1000.00 EUR");
+    }
+
+    @Test
+    void the_kitty_repays_an_investment_mid_event_and_not_a_cent_more_unless_meant() {
+        String kitty = kitty();
+        investmentAndTickets(kitty);
+        JsonNode suggested = get(ana, "/settle-up").json().path("transfers").get(0);
+
+        var tooMuch = transfer(Map.of("fromAccount", kitty, "to", ana.userId(), "amount", "1000.01"));
+        var both = transfer(Map.of("from", luis.userId(), "fromAccount", kitty, "to", ana.userId(), "amount", "1.00"));
+        var recorded = http.post(base() + "/settle-up/transfers", suggested)
+                .bearer(luis.token())
+                .send();
+        JsonNode after = get(ana, "/settle-up").json();
+
+        assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(422);
+        assertThat(tooMuch.json().path("owed").asText()).isEqualTo("1000.00");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        assertThat(recorded.json().path("paidFromAccount").asText()).isEqualTo(kitty);
+        assertThat(recorded.json().path("receivedBy").asText()).isEqualTo(ana.userId());
+        assertThat(after.path("transfers")).isEmpty();
+        assertThat(after.path("worth").asText()).isEqualTo("800.00");
+        assertThat(after.path("accounts").get(0).path("balance").asText()).isEqualTo("800.00");
     }
 
     @Test

@@ -115,6 +115,7 @@ class LedgerTotalsTest extends LedgerFixture {
                         .status())
                 .isEqualTo(422);
         JsonNode plan = plan(get(ana, "/balance").json().path("budget").path("activities"), stage);
+        assertThat(plan.path("title").asText()).isEqualTo("Stage");
         assertThat(plan.path("actual").asText()).isEqualTo("80.00");
         assertThat(plan.path("remaining").asText()).isEqualTo("-20.00");
         assertThat(plan.path("overBudget").asBoolean()).isTrue();

@@ -209,6 +209,39 @@ class SettleUpTest {
                         new SettleUp.Transfer(Party.account("kitty"), Party.member("luis"), 200));
     }
 
+    /** The worked example of docs/ARCHITECTURE.md ("Whose money it is"). */
+    @Example
+    void the_architecture_documents_worked_example() {
+        List<Member> shares = List.of(
+                new Member("ana", 109_000, 0, -3_000, BigDecimal.ONE, true),
+                new Member("luis", 0, 0, -3_000, BigDecimal.ONE, true),
+                new Member("vera", 0, 5_000, -3_000, BigDecimal.ZERO, false));
+        List<Member> stakes = List.of(
+                new Member("ana", 109_000, 0, -3_000, new BigDecimal("3"), true),
+                new Member("luis", 0, 0, -3_000, BigDecimal.ONE, true),
+                new Member("vera", 0, 5_000, -3_000, BigDecimal.ZERO, false));
+
+        SettleUp.Result midEvent = SettleUp.settle(shares, kitty(180_000));
+        SettleUp.Result closeOut = SettleUp.closeOut(stakes, kitty(180_000));
+
+        assertThat(midEvent.worth()).isEqualTo(85_000);
+        assertThat(midEvent.event()).isEqualTo(-95_000);
+        assertThat(midEvent.transfers())
+                .containsExactly(
+                        new SettleUp.Transfer(Party.account("kitty"), Party.member("ana"), 95_000),
+                        new SettleUp.Transfer(Party.member("vera"), Party.member("ana"), 8_000),
+                        new SettleUp.Transfer(Party.member("luis"), Party.member("ana"), 3_000));
+        assertThat(closeOut.positions())
+                .extracting(SettleUp.Position::userId, SettleUp.Position::share, SettleUp.Position::position)
+                .containsExactly(
+                        tuple("ana", 63_750L, 169_750L), tuple("luis", 21_250L, 18_250L), tuple("vera", 0L, -8_000L));
+        assertThat(closeOut.transfers())
+                .containsExactly(
+                        new SettleUp.Transfer(Party.account("kitty"), Party.member("ana"), 169_750),
+                        new SettleUp.Transfer(Party.account("kitty"), Party.member("luis"), 10_250),
+                        new SettleUp.Transfer(Party.member("vera"), Party.member("luis"), 8_000));
+    }
+
     private static Member member(String id, long paid, long taken, String weight) {
         return new Member(id, paid, taken, 0, new BigDecimal(weight), true);
     }

@@ -53,6 +53,52 @@ class SplitRolesTest {
         }
     }
 
+    /** The event role's accounts, former members and closing, asked over HTTP: a close-out across roles. */
+    @Test
+    void closes_out_across_roles_with_the_kitty_and_a_former_member() {
+        try (TestApp users = TestApp.start("user");
+                TestApp events = TestApp.start(
+                        "event", TestDatabase.freshPrefix(), Map.of("GEVENTATOR_USER_URL", users.baseUrl()));
+                TestApp ledger = TestApp.start(
+                        "transaction",
+                        TestDatabase.freshPrefix(),
+                        Map.of("GEVENTATOR_USER_URL", users.baseUrl(), "GEVENTATOR_EVENT_URL", events.baseUrl()))) {
+            Person ana = Organizers.register(users.http(), "Ana");
+            Person luis = Organizers.register(users.http(), "Luis");
+            String eventId = Organizers.event(events.http(), ana);
+            Organizers.addMember(events.http(), eventId, ana, luis, "ORGANIZER");
+            String kitty = Organizers.accounts(events.http(), eventId, ana)
+                    .get(0)
+                    .path("id")
+                    .asText();
+            Http http = ledger.http();
+            String base = "/events/" + eventId + "/ledger";
+            Map<String, Object> tickets = Organizers.entry("sale", "Tickets", "10", "10.00");
+            tickets.put("receivedByAccount", kitty);
+            http.post(base + "/entries", purchase("Tent", "1", "40.00"))
+                    .bearer(luis.token())
+                    .send();
+            var sold = http.post(base + "/entries", tickets).bearer(ana.token()).send();
+            Organizers.removeMember(events.http(), eventId, ana, luis);
+
+            var statement = http.get(base + "/close-out").bearer(ana.token()).send();
+            var confirmed = http.post(
+                            base + "/close-out",
+                            Map.of("version", statement.json().path("version").asText()))
+                    .bearer(ana.token())
+                    .send();
+
+            assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+            assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
+            assertThat(statement.json().path("transfers"))
+                    .extracting(t -> t.path("text").asText())
+                    .containsExactly("Kitty pays Luis 70.00 EUR", "Kitty pays Ana 30.00 EUR");
+            assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+            assertThat(confirmed.json().path("recorded")).hasSize(2);
+            assertThat(Organizers.status(events.http(), eventId, ana)).isEqualTo("CLOSED");
+        }
+    }
+
     static long storedEntries(TestApp ledger) {
         try (MongoClient client = MongoClients.create(TestDatabase.uri())) {
             return client.getDatabase(ledger.databasePrefix() + "_transactions")

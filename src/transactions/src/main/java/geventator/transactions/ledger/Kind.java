@@ -13,7 +13,10 @@ public enum Kind {
     PURCHASE(Direction.OUT),
     EXPENSE(Direction.OUT),
     INVESTMENT(Direction.OUT),
-    /** One member paying another back: moves money between pockets, neither in nor out of the event. */
+    /**
+     * A member or one of the event's accounts paying another back: moves money between pockets, neither in
+     * nor out of the event.
+     */
     SETTLEMENT(Direction.BETWEEN_MEMBERS);
 
     public enum Direction {

@@ -156,7 +156,10 @@ public final class MongoEntries implements Entries {
             filters.add(Filters.eq(CATEGORY, query.category()));
         }
         if (query.member() != null) {
-            filters.add(Filters.or(Filters.eq(PAID_BY, query.member()), Filters.eq(RECEIVED_BY, query.member())));
+            filters.add(Filters.or(
+                    Filters.eq(PAID_BY, query.member()),
+                    Filters.eq(RECEIVED_BY, query.member()),
+                    Filters.eq(SPLIT_AMONG, query.member())));
         }
         if (query.from() != null) {
             filters.add(Filters.gte(DATE, Date.from(query.from())));

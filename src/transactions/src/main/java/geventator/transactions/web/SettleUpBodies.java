@@ -1,5 +1,6 @@
 package geventator.transactions.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import geventator.transactions.ledger.ClosingOut;
 import geventator.transactions.ledger.Money;
@@ -15,8 +16,10 @@ final class SettleUpBodies {
 
     /**
      * A transfer from a member ({@code from}) or an account ({@code fromAccount}) to a member ({@code to}) or an
-     * account ({@code toAccount}); {@code overpayment: true} records more than what is owed, on purpose.
+     * account ({@code toAccount}); {@code overpayment: true} records more than what is owed, on purpose. A
+     * suggested transfer of the settle-up may be sent back as it is: its words and names are ignored.
      */
+    @JsonIgnoreProperties({"fromName", "toName", "currency", "text"})
     record TransferRequest(
             String from, String fromAccount, String to, String toAccount, String amount, Boolean overpayment) {}
 

@@ -65,6 +65,10 @@ EXPOSE 7070
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD ["health-probe", "7070", "/health/ready"]
 
-# The heap is the container's limit times MaxRAMPercentage; the playbook sets both per role (JAVA_TOOL_OPTIONS
-# adds flags). The jar reads ROLE itself.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-jar", "/app/geventator.jar"]
+# Memory per role, measured with src/bench/run.sh (docs/benchmarks/speed.md): the Serial collector (one or two
+# vCPUs and a small heap: no G1 regions, remembered sets or concurrent threads), smaller thread stacks, bounded
+# metaspace and code cache, and two glibc malloc arenas instead of eight per core. The heap is the container's
+# limit times MaxRAMPercentage unless JAVA_TOOL_OPTIONS sets -Xmx (the playbook sets -Xmx96m for the user role and -Xmx128m for the others, which
+# kept each role under 256 MiB resident after the benchmark's load). The jar reads ROLE itself.
+ENV MALLOC_ARENA_MAX=2
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xss512k", "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=32m", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-jar", "/app/geventator.jar"]

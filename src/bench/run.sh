@@ -11,7 +11,9 @@
 #   BENCH_DURATION  wrk measurement per path (10s), after BENCH_WARMUP (5s) of the same load; before all
 #                   of them every path is loaded once for BENCH_PREWARM (15s) to let the JIT settle
 #   BENCH_STARTS    start-to-ready runs per role and database (3)
-#   BENCH_VM_RAM    memory of the VM the container runs on (1g: a t3.micro, the Vagrantfile's default)
+#   BENCH_FLAGS     JVM flags of every server (default: the container's, the Dockerfile's ENTRYPOINT with the
+#                   playbook's JAVA_TOOL_OPTIONS; MALLOC_ARENA_MAX=2 as the image sets it)
+#   BENCH_CDS       "no" skips the starts with a class-data sharing archive (src/deploy/cds-archive.sh)
 #   BENCH_FLASK     the 2017 original beside it: auto (when its code and Debian's packages can be had), no
 #   BENCH_FLASK_GIT a git directory of fblupi/GEventator (default: the local mirror, else a clone from GitHub)
 #   BENCH_SCALE     "no" skips the balance over 1,000 to 100,000 entries on the embedded database
@@ -25,12 +27,24 @@ DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-5s}
 PREWARM=${BENCH_PREWARM:-15s}
 STARTS=${BENCH_STARTS:-3}
-VM_RAM=${BENCH_VM_RAM:-1g}
+CDS=${BENCH_CDS:-yes}
 FLASK=${BENCH_FLASK:-auto}
 SCALE=${BENCH_SCALE:-yes}
 JAR=${BENCH_JAR:-target/geventator.jar}
-# The Dockerfile's JVM flags, on a JVM that sees the VM's memory as a container would.
-CONTAINER_FLAGS=(-XX:MaxRAM="$VM_RAM" -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError)
+# The container's JVM settings: the Dockerfile's ENTRYPOINT flags and environment, and the playbook's
+# JAVA_TOOL_OPTIONS (ansible/roles/geventator/defaults/main.yml), which sets the heap.
+# JAVA_TOOL_OPTIONS, which sets the heap per role: 96m for the user role, 128m for the others (and here for
+# role=all and the bare servers). BENCH_FLAGS replaces all of it, heap included.
+read -r -a CONTAINER_FLAGS <<<"${BENCH_FLAGS:-"-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData"}"
+heap_of() { # role: the playbook's -Xmx for it, unless BENCH_FLAGS says otherwise
+  if [ -n "${BENCH_FLAGS:-}" ]; then return; fi
+  case $1 in
+    user) echo -Xmx96m ;;
+    *) echo -Xmx128m ;;
+  esac
+}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+JVM_EXTRA=()
 WIRE_PORT=18017
 BARE_PORT=18101
 ALL_PORT=18110
@@ -105,7 +119,8 @@ wait_ok() { # url, pid, what
 geventator() { # name, port, role, extra flags...
   local name=$1 port=$2 role=$3
   shift 3
-  spawn "$name" "$JAVA" "${CONTAINER_FLAGS[@]}" -jar "$JAR" --role="$role" --host=127.0.0.1 --port="$port" \
+  # shellcheck disable=SC2046 # heap_of prints one flag or none
+  spawn "$name" "$JAVA" "${CONTAINER_FLAGS[@]}" $(heap_of "$role") "${JVM_EXTRA[@]}" -jar "$JAR" --role="$role" --host=127.0.0.1 --port="$port" \
     --database-prefix=bench "$@"
 }
 
@@ -160,7 +175,7 @@ import_entries() { # ledger url, token, rows, seed
 }
 
 echo "== GEventator benchmark, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "   $("$JAVA" -version 2>&1 | sed -n 2p); flags: ${CONTAINER_FLAGS[*]}; wrk -t2 -c32, ${WARMUP} warm-up + ${DURATION}"
+echo "   $("$JAVA" -version 2>&1 | sed -n 2p); flags: ${CONTAINER_FLAGS[*]} $(heap_of user) (user) $(heap_of event) (others), MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; wrk -t2 -c32, ${WARMUP} warm-up + ${DURATION}"
 
 echo "== servers: one wire-protocol server (mongo-java-server, memory backend), the bare limits, GEventator"
 mkdir -p "$work/classes"
@@ -169,7 +184,8 @@ CP="$JAR:$work/classes"
 spawn wire "$JAVA" -cp "$CP" WireServer "$WIRE_PORT"
 wire_pid=$last_pid
 until grep -qs 'wire server on' "$work/wire.log"; do kill -0 "$wire_pid" || { cat "$work/wire.log"; exit 1; }; sleep 0.05; done
-spawn bare "$JAVA" "${CONTAINER_FLAGS[@]}" -cp "$CP" BareServer "$BARE_PORT" "$WIRE_URI"
+# shellcheck disable=SC2046
+spawn bare "$JAVA" "${CONTAINER_FLAGS[@]}" $(heap_of bare) -cp "$CP" BareServer "$BARE_PORT" "$WIRE_URI"
 bare_pid=$last_pid
 geventator all "$ALL_PORT" all --mongodb-uri="$WIRE_URI" --data-dir="$work/data-all"
 all_pid=$last_pid
@@ -283,6 +299,11 @@ load "split: GET /users/me" "$U/users/me" src/bench/auth-get.lua
 load "split: GET /events/{id}" "$E/events/$split_event" src/bench/auth-get.lua
 load "split: GET ledger/balance" "$T/events/$split_event/ledger/balance" src/bench/auth-get.lua
 load "split: POST ledger/entries" "$T/events/$split_event/ledger/entries" src/bench/post-entry.lua
+# A log-in burst: every log-in runs Argon2id (19 MiB each), the user role's largest use of memory. Most of
+# these answer 429 (the account's attempts) or 503 (the bounded password work): the memory is the point.
+json_post "$U/users" "" '{"username":"benchlogin","email":"benchlogin@example.org","displayName":"Bench","password":"correct horse battery"}' >/dev/null
+wrk -t2 -c16 -d"$DURATION" -s src/bench/login.lua "$U/tokens" >"$work/wrk-login.txt" || true
+echo "  split: log-in burst                $(awk '/Requests\/sec/ {print $2}' "$work/wrk-login.txt") requests/s (memory only; mostly 429 and 503)"
 declare -A rss_load
 rss_load[user]=$(rss_mib "$user_pid")
 rss_load[event]=$(rss_mib "$event_pid")
@@ -315,6 +336,24 @@ for role in all user event transaction; do
   rm -rf "$work/embedded-$role"
   time_start "$role, embedded (first start fresh)" "$role" --data-dir="$work/embedded-$role" "${peers[@]}"
 done
+if [ "$CDS" != no ]; then
+  echo "   with a class-data sharing archive (src/deploy/cds-archive.sh, made once for this jar and this Java)"
+  JAVA="$JAVA" sh src/deploy/cds-archive.sh "$JAR" "$work/geventator.jsa"
+  JVM_EXTRA=(-XX:SharedArchiveFile="$work/geventator.jsa")
+  for role in all user event transaction; do
+    time_start "$role, configured MongoDB, CDS" "$role" --mongodb-uri="$WIRE_URI" --data-dir="$work/start-$role" "${peers[@]}"
+  done
+  for role in all user event transaction; do
+    # The same data directories as above: the mongod download failed there already and is not tried again.
+    time_start "$role, embedded, CDS" "$role" --data-dir="$work/embedded-$role" "${peers[@]}"
+  done
+  geventator rss-cds "$START_PORT" user --mongodb-uri="$WIRE_URI" --data-dir="$work/start-user" "${peers[@]}"
+  wait_ok "http://127.0.0.1:$START_PORT/health/ready" "$last_pid" rss-cds
+  rss_cds=$(rss_mib "$last_pid")
+  stop "$last_pid"
+  echo "  resident memory of role=user when ready, with the archive: $rss_cds MiB"
+  JVM_EXTRA=()
+fi
 stop "$user_pid"
 
 if [ "$SCALE" != no ]; then
@@ -378,6 +417,14 @@ for label in "all, configured MongoDB" "user, configured MongoDB" "event, config
     "event, embedded (first start fresh)" "transaction, embedded (first start fresh)"; do
   echo "| $label | ${startup[$label]} |"
 done
+if [ "$CDS" != no ]; then
+  for label in "all, configured MongoDB, CDS" "user, configured MongoDB, CDS" "event, configured MongoDB, CDS" \
+      "transaction, configured MongoDB, CDS" "all, embedded, CDS" "user, embedded, CDS" "event, embedded, CDS" \
+      "transaction, embedded, CDS"; do
+    echo "| $label | ${startup[$label]} |"
+  done
+  echo "| (role=user resident when ready, with the archive: $rss_cds MiB) | |"
+fi
 if [ "$SCALE" != no ]; then
   echo
   echo "| entries (embedded default) | balance ms | ms per 1,000 entries |"

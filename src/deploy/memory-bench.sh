@@ -14,10 +14,12 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 jdk=${BENCH_JDK:-/usr/lib/jvm/java-17-openjdk-amd64}
-common='-XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Xss512k'
-USER_OPTS=${USER_OPTS:-"-Xmx192m $common"}
+common='-XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -Xss512k'
+USER_OPTS=${USER_OPTS:-"-Xmx96m $common"}
 EVENT_OPTS=${EVENT_OPTS:-"-Xmx128m $common"}
 TRANSACTION_OPTS=${TRANSACTION_OPTS:-"-Xmx128m $common"}
+# As the image sets it (Dockerfile ENV).
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 LOGINS=${LOGINS:-200}
 CONCURRENCY=${CONCURRENCY:-16}
 EVENTS=${EVENTS:-20}

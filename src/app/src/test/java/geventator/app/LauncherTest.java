@@ -96,6 +96,20 @@ class LauncherTest {
     }
 
     @Test
+    void password_costs_that_argon2_refuses_exit_1_with_one_line(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // The decoy hash that used to be made during start-up (and failed it, or threw) is now made in the
+        // background: the costs are checked before the server listens all the same.
+        OptionalInt exit = run("--role=user", "--port=0", "--data-dir=" + dir, "--password-parallelism=0");
+
+        assertThat(exit).hasValue(1);
+        assertThat(stderr().lines())
+                .singleElement()
+                .asString()
+                .startsWith("geventator: the user module cannot start: Argon2id needs a parallelism");
+    }
+
+    @Test
     void an_unknown_option_exits_2() {
         assertThat(run("--colour=blue")).hasValue(2);
         assertThat(stderr()).isEqualTo("geventator: unknown option --colour (see --help)" + System.lineSeparator());

@@ -257,4 +257,32 @@ class LedgerSplitIT {
                 .send();
         return token.json().path("accessToken").asText();
     }
+
+    @Test
+    @Order(3)
+    void the_documented_ledger_walkthrough_script_runs_against_the_three_roles() throws Exception {
+        java.nio.file.Path work = java.nio.file.Files.createTempDirectory("geventator-ledger-walkthrough");
+        ProcessBuilder script = new ProcessBuilder(
+                        "bash",
+                        java.nio.file.Path.of("../../docs/ledger-walkthrough.sh")
+                                .toAbsolutePath()
+                                .toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true);
+        script.environment().put("USER_URL", users.baseUrl());
+        script.environment().put("EVENT_URL", events.baseUrl());
+        script.environment().put("LEDGER_URL", ledger.baseUrl());
+        Process run = script.start();
+        boolean done = run.waitFor(2, java.util.concurrent.TimeUnit.MINUTES);
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!done) {
+            run.destroyForcibly();
+        }
+        assertThat(done).as(output).isTrue();
+        assertThat(run.exitValue()).as(output).isZero();
+        assertThat(output)
+                .contains("Ana pays Kitty 60.00 EUR")
+                .contains("Ana pays Luis 50.00 EUR")
+                .contains("\"transfers\":0");
+    }
 }

@@ -24,7 +24,10 @@ public final class Peer {
 
     private final String role;
     private final URI baseUrl;
-    private final HttpClient client;
+    /** Made at the first call: a client costs a TLS context and a selector thread, and most peers of a process
+     * (those of the roles it runs itself) are never called. */
+    private volatile HttpClient client;
+
     private final Duration connectTimeout;
     private final Duration timeout;
     private final ObjectMapper json;
@@ -35,10 +38,23 @@ public final class Peer {
         this.connectTimeout = connectTimeout;
         this.timeout = timeout;
         this.json = json;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    made = HttpClient.newBuilder()
+                            .connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     public String role() {
@@ -98,7 +114,7 @@ public final class Peer {
 
     private PeerResponse send(HttpRequest request) {
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() >= 502 && response.statusCode() <= 504) {
                 throw new RoleUnreachable("answered " + response.statusCode());
             }

@@ -29,17 +29,32 @@ final class RoleApis {
 
     private final Settings settings;
     private final ObjectMapper json;
-    private final HttpClient client;
+    /** Made at the first call, not at start-up: a client costs a TLS context (about 0.2 s of a start). */
+    private volatile HttpClient client;
+
     private final Duration timeout;
 
     RoleApis(Settings settings, ObjectMapper json) {
         this.settings = settings;
         this.json = json;
         this.timeout = settings.duration("peer-timeout").plusSeconds(5);
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.duration("peer-connect-timeout"))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    made = HttpClient.newBuilder()
+                            .connectTimeout(settings.duration("peer-connect-timeout"))
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** Where {@code role} answers, as seen from a request that reached this process at {@code self}. */
@@ -74,7 +89,7 @@ final class RoleApis {
         request.method(call.method(), body);
         HttpResponse<byte[]> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new RoleUnavailable(call.role());
         } catch (InterruptedException e) {

@@ -47,6 +47,10 @@ final class JettyProblems extends ErrorHandler {
         if (code == 503) {
             // Only Jetty's graceful handler answers 503 here: the server is stopping.
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(Shutdown.RETRY_AFTER.toSeconds()));
+        }
+        if (code != 404) {
+            // Jetty closes the connection after a request it refused itself (an illegal URI such as /events/%00):
+            // say so, or a client sends its next request on it and gets no answer at all (the fuzz test found it).
             response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         response.write(true, ByteBuffer.wrap(body(code, request)), callback);

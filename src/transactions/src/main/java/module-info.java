@@ -1,6 +1,6 @@
 /**
- * The transaction role: one shared ledger per event, its balance, budget and settle-up, CSV and JSON export
- * and CSV import. Membership, roles and the event's currency come from the event role's API; other modules
+ * The transaction role: one shared ledger per event, its balance, budget and settle-up, CSV, XLSX and JSON export
+ * and CSV and XLSX import. Membership, roles and the event's currency come from the event role's API; other modules
  * see only {@link geventator.transactions.api}.
  */
 module geventator.transactions {
@@ -13,6 +13,8 @@ module geventator.transactions {
     requires org.mongodb.driver.sync.client;
     requires org.apache.commons.csv;
     requires org.dhatim.fastexcel;
+    requires org.dhatim.fastexcel.reader;
+    requires org.apache.commons.compress; // bounds what a workbook unpacks to
 
     exports geventator.transactions.api;
 

@@ -110,4 +110,63 @@ class LedgerImportDialectsTest extends LedgerFixture {
         assertThat(count()).isEqualTo(2);
         assertThat(json(elsewhere).path("errors").findValuesAsText("field")).containsExactly("voided");
     }
+
+    @Test
+    void exports_the_european_dialect_on_request_and_reads_it_back_with_the_same_parameters() throws Exception {
+        post(ana, purchase("Drinks", "2", "12.50"));
+        post(ana, Organizers.entry("sale", "Tickets", "3", "8.00"));
+        var balance = get(ana, "/balance").json();
+        String dialect = "?separator=semicolon&decimal=comma&dateFormat=dd.MM.yyyy";
+        byte[] european =
+                Spreadsheets.download(http, running.app().baseUrl() + base() + "/export.csv" + dialect, ana.token());
+        byte[] plain = Spreadsheets.download(http, running.app().baseUrl() + base() + "/export.csv", ana.token());
+        String text = new String(european, StandardCharsets.UTF_8);
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(text.substring(1)))
+                .getRecords();
+        String other = Organizers.event(http, ana);
+
+        var back = Spreadsheets.upload(
+                running.app().baseUrl() + "/events/" + other + "/ledger/import" + dialect,
+                ana.token(),
+                "text/csv",
+                european);
+
+        assertThat(text).as("a BOM, so that Excel reads UTF-8 too").startsWith("\uFEFFid;date;kind;");
+        assertThat(rows).extracting(r -> r.get("unitPrice")).containsExactlyInAnyOrder("12,50", "8,00");
+        assertThat(rows).extracting(r -> r.get("signedAmount")).containsExactlyInAnyOrder("-25,00", "24,00");
+        assertThat(rows).extracting(r -> r.get("date")).containsOnly("02.06.2026");
+        assertThat(new String(plain, StandardCharsets.UTF_8))
+                .as("the default stays RFC 4180 with decimal points and ISO days")
+                .startsWith("id,date,kind,")
+                .contains(",2026-06-02,", ",12.50,", ",-25.00,");
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(201);
+        var moved = http.get("/events/" + other + "/ledger/balance")
+                .bearer(ana.token())
+                .send()
+                .json();
+        assertThat(moved.path("in").asText()).isEqualTo(balance.path("in").asText());
+        assertThat(moved.path("out").asText()).isEqualTo(balance.path("out").asText());
+    }
+
+    @Test
+    void refuses_an_export_dialect_that_would_not_read_back() {
+        var commaComma = get(ana, "/export.csv?separator=comma&decimal=comma");
+        var timeOfDay = get(ana, "/export.csv?dateFormat=HH:mm");
+        var noYear = get(ana, "/export.csv?dateFormat=dd.MM");
+        var commaAlone = get(ana, "/export.csv?decimal=comma");
+
+        assertThat(commaComma.status()).isEqualTo(400);
+        assertThat(commaComma.json().path("errors").findValuesAsText("field")).containsExactly("separator");
+        assertThat(timeOfDay.status()).isEqualTo(400);
+        assertThat(noYear.status()).isEqualTo(400);
+        assertThat(noYear.json().path("errors").findValuesAsText("field")).containsExactly("dateFormat");
+        assertThat(commaAlone.status()).isEqualTo(200);
+        assertThat(commaAlone.text()).as("a decimal comma implies semicolons").startsWith("\uFEFFid;date;");
+    }
 }

@@ -108,7 +108,7 @@ public final class Importing {
             }
             throw Refusal.unprocessable(
                             "invalid-rows",
-                            errors.size() + " problems in the CSV; nothing was imported",
+                            errors.size() + " problems in the file; nothing was imported",
                             errors.stream()
                                     .map(e -> new Field(
                                             "line " + e.line() + (e.field() == null ? "" : ": " + e.field()),

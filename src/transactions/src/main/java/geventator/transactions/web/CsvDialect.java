@@ -2,6 +2,7 @@ package geventator.transactions.web;
 
 import geventator.platform.http.Problem;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  * charset ({@code charset=} of the Content-Type, else UTF-8 with or without a BOM, refused where a byte is
  * not UTF-8), its separator ({@code ?separator=comma|semicolon}, else the header's), its decimal mark
  * ({@code ?decimal=point|comma}, else the one the numbers use) and its day format ({@code ?dateFormat=},
- * e.g. {@code dd.MM.yyyy}, else ISO {@code 2027-07-01}).
+ * e.g. {@code dd.MM.yyyy}, else ISO {@code 2027-07-01}). An export is written in the dialect the same
+ * parameters declare.
  */
 record CsvDialect(char separator, Character decimal, DateTimeFormatter days) {
 
@@ -69,6 +72,54 @@ record CsvDialect(char separator, Character decimal, DateTimeFormatter days) {
             }
         }
         return new CsvDialect(separator, decimal, days);
+    }
+
+    /**
+     * How an export is written, declared with the import's parameters so that the same query string reads it
+     * back: {@code ?separator=semicolon&decimal=comma&dateFormat=dd.MM.yyyy} is what a German spreadsheet
+     * opens directly. A decimal comma alone implies semicolons; by default commas, points and ISO days.
+     */
+    static CsvDialect forExport(Context ctx) {
+        CsvDialect declared = of(ctx, "");
+        char decimal = declared.decimal == null ? '.' : declared.decimal;
+        char separator = declared.separator;
+        if (decimal == ',' && separator == ',') {
+            if (ctx.queryParam("separator") != null) {
+                throw Problem.invalid("separator", "a decimal comma needs ?separator=semicolon");
+            }
+            separator = ';';
+        }
+        if (declared.days != null && !readsBack(declared.days)) {
+            throw Problem.invalid(
+                    "dateFormat", "must be a day pattern with day, month and year, such as dd.MM.yyyy, and no time");
+        }
+        return new CsvDialect(separator, decimal, declared.days);
+    }
+
+    /** Whether an import reads the days this format writes back as the same days. */
+    private static boolean readsBack(DateTimeFormatter days) {
+        LocalDate day = LocalDate.of(2027, 12, 31);
+        try {
+            return LocalDate.parse(days.format(day), days).equals(day);
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether a spreadsheet is its reader: the semicolon dialect is, and Excel reads UTF-8 only after a BOM. */
+    boolean wantsByteOrderMark() {
+        return separator == ';';
+    }
+
+    /** A number as this dialect writes it: plain, with its decimal mark. */
+    String write(BigDecimal number) {
+        String plain = number.toPlainString();
+        return decimal != null && decimal == ',' ? plain.replace('.', ',') : plain;
+    }
+
+    /** A day as this dialect writes it: ISO unless a day format is declared. */
+    String write(LocalDate day) {
+        return days == null ? day.toString() : days.format(day);
     }
 
     /** The decimal mark, detected from the numbers when not declared: both marks in one file is ambiguous. */

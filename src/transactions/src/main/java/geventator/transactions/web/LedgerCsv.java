@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The ledger as RFC 4180 CSV (UTF-8, CRLF, a header row, plain decimals) and back. Columns of an export that
+ * The ledger as RFC 4180 CSV (UTF-8, CRLF, a header row, plain decimals; or the semicolon and decimal-comma
+ * dialect of European spreadsheets) and back. Columns of an export that
  * an import does not take (id, amount, recordedBy...) are ignored, so an exported file can be imported into
  * another event; amounts are always recomputed.
  */
@@ -76,28 +77,32 @@ final class LedgerCsv {
 
     private LedgerCsv() {}
 
-    /** Dates are the days where the event happens, which a re-import reads back as the same days. */
-    static String export(Export export) {
+    /**
+     * Dates are the days where the event happens, which a re-import reads back as the same days; separator,
+     * decimal mark and day format are the dialect's, which an import with the same parameters reads back.
+     */
+    static String export(Export export, CsvDialect dialect) {
         List<Entry> all = export.entries();
         ZoneId zone = export.zone();
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(
                 out,
                 FORMAT.builder()
+                        .setDelimiter(dialect.separator())
                         .setHeader(EXPORT_COLUMNS.toArray(String[]::new))
                         .get())) {
             for (Entry entry : all) {
                 Revision r = entry.current();
                 printer.printRecord(
                         entry.id().value(),
-                        r.date().atZone(zone).toLocalDate(),
+                        dialect.write(r.date().atZone(zone).toLocalDate()),
                         r.kind().label(),
                         text(r.concept()),
                         text(r.description()),
-                        r.quantity().toPlainString(),
-                        r.unitPrice().toPlainString(),
-                        r.amount().toPlainString(),
-                        r.signedAmount().toPlainString(),
+                        dialect.write(r.quantity()),
+                        dialect.write(r.unitPrice()),
+                        dialect.write(r.amount()),
+                        dialect.write(r.signedAmount()),
                         entry.currency(),
                         text(r.category()),
                         r.activityId(),
@@ -156,12 +161,29 @@ final class LedgerCsv {
                                 .setIgnoreSurroundingSpaces(true)
                                 .get())
                 .getRecords());
-        if (records.isEmpty()) {
+        return read(
+                content,
+                records.stream()
+                        .map(r -> new Line(r.getRecordNumber(), Arrays.asList(r.values())))
+                        .toList(),
+                declared);
+    }
+
+    /** One row of a CSV or a sheet: its line (or row) number and its cells as text, in the header's order. */
+    record Line(long number, List<String> cells) {}
+
+    /**
+     * Rows of a CSV or a sheet, the first naming the columns, read by the same rules: headers regardless of
+     * case, blank rows and an export's totals row skipped, the decimal mark declared or detected.
+     */
+    static ImportFile read(String content, List<Line> lines, CsvDialect declared) {
+        if (lines.isEmpty()) {
             throw Problem.invalid("header", "the file is empty; the first row names the columns");
         }
-        List<String> header = records.get(0).stream().map(LedgerCsv::column).toList();
+        List<String> header =
+                lines.get(0).cells().stream().map(LedgerCsv::column).toList();
         checkHeader(header);
-        List<CSVRecord> body = records.subList(1, records.size()).stream()
+        List<Line> body = lines.subList(1, lines.size()).stream()
                 .filter(r -> !isBlank(r) && !isTotals(r, header))
                 .toList();
         CsvDialect dialect = declared.decimalOf(body.stream()
@@ -183,7 +205,7 @@ final class LedgerCsv {
     }
 
     /** A header cell as the ledger names the column: {@code UnitPrice} and {@code unitprice} are unitPrice. */
-    private static String column(String name) {
+    static String column(String name) {
         String stripped = name.strip();
         return KNOWN_COLUMNS.stream()
                 .filter(known -> known.equalsIgnoreCase(stripped))
@@ -191,18 +213,19 @@ final class LedgerCsv {
                 .orElse(stripped);
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        return record.stream().allMatch(cell -> cell == null || cell.isBlank());
+    private static boolean isBlank(Line line) {
+        return line.cells().stream().allMatch(cell -> cell == null || cell.isBlank());
     }
 
     /** The totals row an export ends with: "Total" where the id goes, and no kind. */
-    private static boolean isTotals(CSVRecord record, List<String> header) {
-        return "Total".equals(cell(record, header, "id")) && cell(record, header, "kind") == null;
+    private static boolean isTotals(Line line, List<String> header) {
+        return "Total".equals(cell(line, header, "id")) && cell(line, header, "kind") == null;
     }
 
-    private static String cell(CSVRecord record, List<String> header, String column) {
+    private static String cell(Line line, List<String> header, String column) {
         int index = header.indexOf(column);
-        return index < 0 || index >= record.size() ? null : Text.stripToNull(record.get(index));
+        List<String> cells = line.cells();
+        return index < 0 || index >= cells.size() ? null : Text.stripToNull(cells.get(index));
     }
 
     private static void checkHeader(List<String> header) {
@@ -219,8 +242,8 @@ final class LedgerCsv {
         }
     }
 
-    private static ImportFile.Row row(CSVRecord record, List<String> header, CsvDialect dialect) {
-        java.util.function.Function<String, String> value = column -> cell(record, header, column);
+    private static ImportFile.Row row(Line line, List<String> header, CsvDialect dialect) {
+        java.util.function.Function<String, String> value = column -> cell(line, header, column);
         String tags = value.apply("tags");
         EntryDraft draft = EntryDraft.builder()
                 .kind(value.apply("kind"))
@@ -247,8 +270,7 @@ final class LedgerCsv {
                 .note(value.apply("note"))
                 .build();
         boolean voided = CsvDialect.bool(value.apply("voided"));
-        return new ImportFile.Row(
-                record.getRecordNumber(), voided, value.apply("id"), draft, Arrays.asList(record.values()));
+        return new ImportFile.Row(line.number(), voided, value.apply("id"), draft, line.cells());
     }
 
     private static List<String> list(String cell) {

@@ -15,6 +15,7 @@ import com.mongodb.client.model.Sorts;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -785,23 +786,7 @@ class HostileRequestsFuzzTest {
     }
 
     private static String signUp(Http http, String username) {
-        http.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                username,
-                                "password",
-                                "correct horse battery"))
-                .send();
-        return http.post("/tokens", Map.of("login", username, "password", "correct horse battery"))
-                .send()
-                .json()
-                .path("accessToken")
-                .asText();
+        return TestUsers.signUp(http, username, username);
     }
 
     private static String toJson(Object value) {

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Facet;
+import com.mongodb.client.model.Field;
 import com.mongodb.client.model.Filters;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -19,8 +21,9 @@ import org.bson.types.ObjectId;
  * GET /json answers a small object; GET /find/{id} adds exactly one find by _id; POST /insert one insertOne of
  * the posted object. No request id, no token, no request log: only what the framework and the driver cost.
  * The ledger's round trips, for comparison: POST /find-insert/{id} finds by _id, then inserts the posted
- * object (a ledger post's two); GET /find-aggregate-find/{id} finds by _id, groups 50 rows of one key with one
- * $match and $group, then finds by _id again (the balance's three).
+ * object (a ledger post's two); GET /find-aggregate/{id} finds by _id, then makes one aggregation of 50 rows
+ * in the balance's shape ($match, a $group inside a $facet, a $lookup of one plan document from another
+ * collection): the balance's two.
  */
 public final class BareServer {
 
@@ -46,6 +49,9 @@ public final class BareServer {
                     .append("minor", 100 + i));
         }
         rows.insertMany(fifty);
+        client.getDatabase("bare_bench")
+                .getCollection("plans")
+                .insertOne(new Document("_id", "k").append("categories", List.of(new Document("name", "cat1"))));
         Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.startup.showOldJavalinVersionWarning = false;
@@ -73,19 +79,28 @@ public final class BareServer {
                         inserted.insertOne(document);
                         ctx.status(201).json(Map.of("id", document.getObjectId("_id").toHexString()));
                     });
-                    config.routes.get("/find-aggregate-find/{id}", ctx -> {
+                    config.routes.get("/find-aggregate/{id}", ctx -> {
                         ObjectId id = new ObjectId(ctx.pathParam("id"));
                         Document found = users.find(Filters.eq("_id", id)).first();
-                        List<Document> groups = rows.aggregate(List.of(
+                        Document sheet = rows.aggregate(List.of(
                                         Aggregates.match(Filters.eq("key", "k")),
-                                        Aggregates.group(
-                                                new Document("kind", "$kind").append("category", "$category"),
-                                                Accumulators.sum("minor", "$minor"),
-                                                Accumulators.sum("count", 1))))
-                                .into(new ArrayList<>());
-                        Document again = users.find(Filters.eq("_id", id)).first();
+                                        Aggregates.facet(new Facet(
+                                                "groups",
+                                                Aggregates.group(
+                                                        new Document("kind", "$kind")
+                                                                .append("category", "$category"),
+                                                        Accumulators.sum("minor", "$minor"),
+                                                        Accumulators.sum("count", 1)))),
+                                        Aggregates.addFields(new Field<>("plan", new Document("$literal", "k"))),
+                                        Aggregates.lookup("plans", "plan", "_id", "plans")))
+                                .first();
                         ctx.json(Map.of(
-                                "user", found.getString("username"), "groups", groups.size(), "again", again.size()));
+                                "user",
+                                found.getString("username"),
+                                "groups",
+                                sheet.getList("groups", Document.class).size(),
+                                "plans",
+                                sheet.getList("plans", Document.class).size()));
                     });
                     config.routes.post("/insert", ctx -> {
                         @SuppressWarnings("unchecked")

@@ -18,6 +18,7 @@ import geventator.transactions.ledger.Exporting;
 import geventator.transactions.ledger.Importing;
 import geventator.transactions.ledger.LocalLedgers;
 import geventator.transactions.ledger.Settling;
+import geventator.transactions.store.MongoBalanceSheets;
 import geventator.transactions.store.MongoBudgets;
 import geventator.transactions.store.MongoEntries;
 import geventator.transactions.web.BudgetRoutes;
@@ -74,8 +75,8 @@ public final class TransactionsModule implements RoleModule {
         Clock clock = context.clock();
         Bookkeeping bookkeeping = new Bookkeeping(entries, events, context.json(), clock);
         EntryRoutes entryRoutes = new EntryRoutes(bookkeeping, ledgers);
-        BudgetRoutes budgetRoutes =
-                new BudgetRoutes(new Balancing(entries, budgets, events), new Budgeting(budgets, events, clock));
+        BudgetRoutes budgetRoutes = new BudgetRoutes(
+                new Balancing(new MongoBalanceSheets(database), events), new Budgeting(budgets, events, clock));
         Settling settling = new Settling(entries, events, bookkeeping);
         SettleUpRoutes settleUpRoutes = new SettleUpRoutes(settling, new ClosingOut(settling, bookkeeping, events));
         FileRoutes fileRoutes =

@@ -43,6 +43,16 @@ class HttpConventionsTest {
     }
 
     @Test
+    void a_second_value_after_the_object_is_a_400_problem_that_names_no_class() {
+        Http.Reply reply = http.post("/users", "{\"username\": \"ana\"} {}").send();
+
+        assertProblem(reply, 400, "bad-request");
+        assertThat(reply.json().path("detail").asText())
+                .isEqualTo("the body must be a JSON object")
+                .doesNotContain("jackson");
+    }
+
+    @Test
     void a_wrong_type_is_a_400_problem_naming_the_field() {
         Http.Reply reply =
                 http.post("/users", "{\"username\": 42, \"email\": \"a@b.c\"}").send();

@@ -2,6 +2,7 @@ package geventator.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,8 +22,46 @@ public final class Requests {
 
     private Requests() {}
 
+    /**
+     * The parsed body, kept on the request so that a route reading it twice (the raw tree for its own rules,
+     * then the typed value) parses and checks it once.
+     */
+    private static final String PARSED_BODY = "geventator.parsedBody";
+
     /** The JSON body as {@code type}: 400 when it is missing, malformed, of the wrong shape or has unknown fields. */
     public static <T> T body(Context ctx, Class<T> type) {
+        JsonNode tree = tree(ctx);
+        ObjectMapper json = ctx.appData(AppKeys.JSON);
+        T value;
+        try {
+            value = type == JsonNode.class ? type.cast(tree) : json.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw Problem.invalid(path(e), "is not a known field");
+        } catch (InvalidFormatException e) {
+            throw Problem.invalid(path(e), "must be " + describe(e.getTargetType()));
+        } catch (MismatchedInputException e) {
+            String field = path(e);
+            if (field.isEmpty()) {
+                throw Problem.badRequest("the body must be a JSON object");
+            }
+            throw Problem.invalid(field, "must be " + describe(e.getTargetType()));
+        } catch (JsonMappingException e) {
+            throw Problem.invalid(path(e), "is invalid");
+        } catch (JsonProcessingException e) {
+            throw Problem.badRequest("the body is not well-formed JSON: " + e.getOriginalMessage());
+        }
+        if (value == null) {
+            throw Problem.badRequest("the body must be a JSON object");
+        }
+        return value;
+    }
+
+    /** The body as JSON, parsed and held to {@link TextRules} on the first call of the request. */
+    private static JsonNode tree(Context ctx) {
+        JsonNode parsed = ctx.attribute(PARSED_BODY);
+        if (parsed != null) {
+            return parsed;
+        }
         String contentType = ctx.contentType();
         if (contentType != null
                 && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
@@ -38,31 +77,23 @@ public final class Requests {
             throw Problem.badRequest("a JSON body is required");
         }
         ObjectMapper json = ctx.appData(AppKeys.JSON);
-        T value;
+        JsonNode tree;
         try {
-            TextRules.check(json.readTree(bytes));
-            value = json.readValue(bytes, type);
-        } catch (UnrecognizedPropertyException e) {
-            throw Problem.invalid(path(e), "is not a known field");
-        } catch (InvalidFormatException e) {
-            throw Problem.invalid(path(e), "must be " + describe(e.getTargetType()));
+            tree = json.readTree(bytes);
         } catch (MismatchedInputException e) {
-            String field = path(e);
-            if (field.isEmpty()) {
-                throw Problem.badRequest("the body must be a JSON object");
-            }
-            throw Problem.invalid(field, "must be " + describe(e.getTargetType()));
-        } catch (JsonMappingException e) {
-            throw Problem.invalid(path(e), "is invalid");
+            // More after the value (FAIL_ON_TRAILING_TOKENS): Jackson's own message names its classes.
+            throw Problem.badRequest("the body must be a JSON object");
         } catch (JsonProcessingException e) {
             throw Problem.badRequest("the body is not well-formed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw Problem.badRequest("the body could not be read");
         }
-        if (value == null) {
+        if (tree == null || tree.isMissingNode()) {
             throw Problem.badRequest("the body must be a JSON object");
         }
-        return value;
+        TextRules.check(tree);
+        ctx.attribute(PARSED_BODY, tree);
+        return tree;
     }
 
     /**

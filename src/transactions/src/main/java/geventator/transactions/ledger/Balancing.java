@@ -12,18 +12,17 @@ import java.util.function.Function;
 
 /**
  * The balance of an event, summed by the database over its non-voided entries (never by loading them), and
- * held against the owners' budget. A budget plans spending: its actuals are money out.
+ * held against the owners' budget, both read in one question ({@link BalanceSheets}). A budget plans
+ * spending: its actuals are money out.
  */
 public final class Balancing {
 
-    private final Entries entries;
-    private final Budgets budgets;
+    private final BalanceSheets sheets;
     private final Access access;
     private final EventGate events;
 
-    public Balancing(Entries entries, Budgets budgets, EventGate events) {
-        this.entries = entries;
-        this.budgets = budgets;
+    public Balancing(BalanceSheets sheets, EventGate events) {
+        this.sheets = sheets;
         this.access = new Access(events);
         this.events = events;
     }
@@ -62,8 +61,9 @@ public final class Balancing {
 
     public Report balance(EventId eventId, Caller caller) {
         EventView event = access.toRead(eventId, caller);
-        List<Entries.Sums> sums = entries.sums(eventId);
-        Budget budget = budgets.of(eventId).orElse(Budget.none(eventId));
+        BalanceSheets.Sheet sheet = sheets.of(eventId);
+        List<Entries.Sums> sums = sheet.sums();
+        Budget budget = sheet.budget().orElse(Budget.none(eventId));
         Map<Kind, Flow> byKind = new TreeMap<>();
         Flow total = new Flow(0, 0, 0);
         for (Entries.Sums s : sums) {

@@ -23,22 +23,27 @@ import org.bson.types.Decimal128;
  */
 public final class MongoBudgets implements Budgets {
 
+    static final String COLLECTION = "budgets";
+
     private final MongoCollection<Document> budgets;
 
     public MongoBudgets(MongoDatabase database) {
-        this.budgets = database.getCollection("budgets");
+        this.budgets = database.getCollection(COLLECTION);
     }
 
     @Override
     public Optional<Budget> of(EventId eventId) {
         return Optional.ofNullable(
                         budgets.find(Filters.eq("_id", eventId.value())).first())
-                .map(d -> Budget.none(eventId)
-                        .withCategories(plans(d, "categories"))
-                        .withActivities(plans(d, "activities"))
-                        .by(
-                                new MemberId(d.getString("setBy")),
-                                d.getDate("setAt").toInstant()));
+                .map(d -> budgetOf(eventId, d));
+    }
+
+    /** A stored budget document as the ledger's {@link Budget}. */
+    static Budget budgetOf(EventId eventId, Document d) {
+        return Budget.none(eventId)
+                .withCategories(plans(d, "categories"))
+                .withActivities(plans(d, "activities"))
+                .by(new MemberId(d.getString("setBy")), d.getDate("setAt").toInstant());
     }
 
     @Override

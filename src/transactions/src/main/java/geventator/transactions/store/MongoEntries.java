@@ -40,10 +40,12 @@ import org.bson.conversions.Bson;
  */
 public final class MongoEntries implements Entries {
 
+    static final String COLLECTION = "entries";
+
     private final MongoCollection<Document> entries;
 
     public MongoEntries(MongoDatabase database) {
-        this.entries = database.getCollection("entries");
+        this.entries = database.getCollection(COLLECTION);
         entries.createIndex(
                 Indexes.ascending(EVENT, IDEMPOTENCY_KEY),
                 new IndexOptions().unique(true).name("idempotency_key_unique"));
@@ -192,28 +194,36 @@ public final class MongoEntries implements Entries {
 
     @Override
     public List<Sums> sums(EventId eventId) {
+        List<Sums> sums = new ArrayList<>();
+        for (Document group : entries.aggregate(List.of(live(eventId), sumsGroup()))) {
+            sums.add(sumsOf(group));
+        }
+        return sums;
+    }
+
+    /** The balance's grouping of the live entries: by kind, category, month, activity and both accounts. */
+    static Bson sumsGroup() {
         Document key = new Document(KIND, "$" + KIND)
                 .append(CATEGORY, "$" + CATEGORY)
                 .append(MONTH, "$" + MONTH)
                 .append(ACTIVITY, "$" + ACTIVITY)
                 .append(PAID_FROM_ACCOUNT, "$" + PAID_FROM_ACCOUNT)
                 .append(RECEIVED_BY_ACCOUNT, "$" + RECEIVED_BY_ACCOUNT);
-        List<Sums> sums = new ArrayList<>();
-        for (Document group : entries.aggregate(List.of(
-                live(eventId),
-                Aggregates.group(key, Accumulators.sum("minor", "$" + AMOUNT_MINOR), Accumulators.sum("count", 1))))) {
-            Document id = group.get("_id", Document.class);
-            sums.add(new Sums(
-                    Kind.parse(id.getString(KIND)).orElseThrow(),
-                    id.getString(CATEGORY),
-                    id.getString(MONTH),
-                    id.getString(ACTIVITY),
-                    id.getString(PAID_FROM_ACCOUNT),
-                    id.getString(RECEIVED_BY_ACCOUNT),
-                    longValue(group, "minor"),
-                    longValue(group, "count")));
-        }
-        return sums;
+        return Aggregates.group(key, Accumulators.sum("minor", "$" + AMOUNT_MINOR), Accumulators.sum("count", 1));
+    }
+
+    /** One group of {@link #sumsGroup()}. */
+    static Sums sumsOf(Document group) {
+        Document id = group.get("_id", Document.class);
+        return new Sums(
+                Kind.parse(id.getString(KIND)).orElseThrow(),
+                id.getString(CATEGORY),
+                id.getString(MONTH),
+                id.getString(ACTIVITY),
+                id.getString(PAID_FROM_ACCOUNT),
+                id.getString(RECEIVED_BY_ACCOUNT),
+                longValue(group, "minor"),
+                longValue(group, "count"));
     }
 
     /**
@@ -300,7 +310,7 @@ public final class MongoEntries implements Entries {
                         derivedVoided));
     }
 
-    private static Bson live(EventId eventId) {
+    static Bson live(EventId eventId) {
         return Aggregates.match(Filters.and(Filters.eq(EVENT, eventId.value()), Filters.eq(VOIDED, false)));
     }
 

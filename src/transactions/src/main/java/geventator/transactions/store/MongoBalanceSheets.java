@@ -1,0 +1,53 @@
+package geventator.transactions.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Facet;
+import com.mongodb.client.model.Field;
+import geventator.transactions.ledger.BalanceSheets;
+import geventator.transactions.ledger.Entries;
+import geventator.transactions.ledger.EventId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * The balance's sums and the event's budget in one aggregation over the entries: the live entries grouped
+ * as {@link MongoEntries#sums} groups them, inside a {@code $facet} (which yields one document even for an
+ * event with no entry), then the budget joined from its own collection by {@code $lookup} on the event's id.
+ * One round trip where the two finds made two.
+ */
+public final class MongoBalanceSheets implements BalanceSheets {
+
+    private static final String SUMS = "sums";
+    private static final String EVENT = "event";
+    private static final String BUDGET = "budget";
+
+    private final MongoCollection<Document> entries;
+
+    public MongoBalanceSheets(MongoDatabase database) {
+        this.entries = database.getCollection(MongoEntries.COLLECTION);
+    }
+
+    @Override
+    public Sheet of(EventId eventId) {
+        Document sheet = entries.aggregate(List.of(
+                        MongoEntries.live(eventId),
+                        Aggregates.facet(new Facet(SUMS, MongoEntries.sumsGroup())),
+                        Aggregates.addFields(new Field<>(EVENT, new Document("$literal", eventId.value()))),
+                        Aggregates.lookup(MongoBudgets.COLLECTION, EVENT, "_id", BUDGET)))
+                .first();
+        if (sheet == null) {
+            throw new IllegalStateException("the balance's aggregation answered no document");
+        }
+        List<Entries.Sums> sums = new ArrayList<>();
+        for (Document group : sheet.getList(SUMS, Document.class)) {
+            sums.add(MongoEntries.sumsOf(group));
+        }
+        List<Document> budget = sheet.getList(BUDGET, Document.class);
+        return new Sheet(
+                sums, budget.isEmpty() ? Optional.empty() : Optional.of(MongoBudgets.budgetOf(eventId, budget.get(0))));
+    }
+}

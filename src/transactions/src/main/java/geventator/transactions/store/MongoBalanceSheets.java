@@ -2,8 +2,8 @@ package geventator.transactions.store;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.Facet;
 import com.mongodb.client.model.Field;
 import geventator.transactions.ledger.BalanceSheets;
 import geventator.transactions.ledger.Entries;
@@ -15,9 +15,12 @@ import org.bson.Document;
 
 /**
  * The balance's sums and the event's budget in one aggregation over the entries: the live entries grouped
- * as {@link MongoEntries#sums} groups them, inside a {@code $facet} (which yields one document even for an
- * event with no entry), then the budget joined from its own collection by {@code $lookup} on the event's id.
- * One round trip where the two finds made two.
+ * as {@link MongoEntries#sums} groups them, those groups gathered into one document, then the budget joined
+ * from its own collection by {@code $lookup} on the event's id. One round trip where the two finds made two.
+ * An event with no live entry gives no document to join to, so its budget is then read by itself (a second
+ * round trip only for an empty ledger). Grouped before anything else rather than inside a {@code $facet},
+ * which would buffer every live entry it reads (MongoDB's facet feeds its sub-pipelines from a buffer):
+ * the groups are few, whatever the number of entries.
  */
 public final class MongoBalanceSheets implements BalanceSheets {
 
@@ -26,21 +29,24 @@ public final class MongoBalanceSheets implements BalanceSheets {
     private static final String BUDGET = "budget";
 
     private final MongoCollection<Document> entries;
+    private final MongoBudgets budgets;
 
     public MongoBalanceSheets(MongoDatabase database) {
         this.entries = database.getCollection(MongoEntries.COLLECTION);
+        this.budgets = new MongoBudgets(database);
     }
 
     @Override
     public Sheet of(EventId eventId) {
         Document sheet = entries.aggregate(List.of(
                         MongoEntries.live(eventId),
-                        Aggregates.facet(new Facet(SUMS, MongoEntries.sumsGroup())),
+                        MongoEntries.sumsGroup(),
+                        Aggregates.group(null, Accumulators.push(SUMS, "$$ROOT")),
                         Aggregates.addFields(new Field<>(EVENT, new Document("$literal", eventId.value()))),
                         Aggregates.lookup(MongoBudgets.COLLECTION, EVENT, "_id", BUDGET)))
                 .first();
         if (sheet == null) {
-            throw new IllegalStateException("the balance's aggregation answered no document");
+            return new Sheet(List.of(), budgets.of(eventId));
         }
         List<Entries.Sums> sums = new ArrayList<>();
         for (Document group : sheet.getList(SUMS, Document.class)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
+import geventator.testkit.TestUsers;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -201,12 +202,7 @@ class CrashDurabilityIT {
     }
 
     private static String signUp(Http http, String username) {
-        var created = http.post("/users", registration(username)).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var token = http.post("/tokens", Map.of("login", username, "password", PASSWORD))
-                .send();
-        assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        return token.json().path("accessToken").asText();
+        return TestUsers.signUp(http, username, username);
     }
 
     private static String createEvent(Http http, String token) {

@@ -6,6 +6,7 @@ import geventator.testkit.Http;
 import geventator.testkit.RestartableDatabase;
 import geventator.testkit.TestApp;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,13 +111,7 @@ class DatabaseOutageTest {
     }
 
     private static String signUp(Http http) {
-        var created = http.post("/users", registration("outage")).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return http.post("/tokens", Map.of("login", "outage", "password", PASSWORD))
-                .send()
-                .json()
-                .path("accessToken")
-                .asText();
+        return TestUsers.signUp(http, "outage", "outage");
     }
 
     private static Map<String, Object> registration(String username) {

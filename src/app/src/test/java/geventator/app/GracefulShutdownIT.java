@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
+import geventator.testkit.TestUsers;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,6 @@ class GracefulShutdownIT {
 
     private static final int WRITERS = 4;
     private static final int ANSWERED_BEFORE_SIGTERM = 60;
-    private static final String PASSWORD = "correct horse battery";
 
     @Test
     void sigterm_drains_running_requests_answers_503_meanwhile_and_loses_no_acknowledged_write() throws Exception {
@@ -129,22 +129,7 @@ class GracefulShutdownIT {
     }
 
     private static String signUp(Http http) {
-        var created = http.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                "stopper",
-                                "email",
-                                "stopper@example.org",
-                                "displayName",
-                                "Stopper",
-                                "password",
-                                PASSWORD))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var token = http.post("/tokens", Map.of("login", "stopper", "password", PASSWORD))
-                .send();
-        return token.json().path("accessToken").asText();
+        return TestUsers.signUp(http, "stopper", "Stopper");
     }
 
     private static String createEvent(Http http, String token) {

@@ -15,6 +15,7 @@ import com.mongodb.client.model.Sorts;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,25 +23,34 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.FixedSeedMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.bson.Document;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +61,17 @@ import org.slf4j.LoggerFactory;
  * is an RFC 9457 problem without a stack trace or a class name; no error answer leaves a write behind; and
  * nothing is logged as an unexpected failure.
  *
- * <p>The default build sends 2,500 requests; {@code -Djqwik.tries.default=10000} sends more.
+ * <p>The default build sends 2,500 requests; {@code -Djqwik.tries.default=10000} sends more. Each run draws
+ * its requests from a new random seed, printed at the start and quoted in every failure;
+ * {@code -Dgeventator.fuzz.seed=<seed>} draws the same requests again, to re-run a failure.
  */
 class HostileRequestsFuzzTest {
+
+    static final String SEED_PROPERTY = "geventator.fuzz.seed";
+    static final String SEED = Optional.ofNullable(System.getProperty(SEED_PROPERTY))
+            .filter(seed -> !seed.isBlank())
+            .map(String::strip)
+            .orElseGet(() -> Long.toString(new SecureRandom().nextLong()));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -133,13 +151,15 @@ class HostileRequestsFuzzTest {
     @AfterContainer
     static void stop() {
         System.out.printf(
-                "fuzz: %d requests over %d routes, answers by status %s%n", sent.get(), routes.size(), statuses);
+                "fuzz: seed %s, %d requests over %d routes, answers by status %s%n",
+                SEED, sent.get(), routes.size(), statuses);
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(errors);
         mongo.close();
         app.close();
     }
 
     @Property
+    @AddLifecycleHook(SeedFromSystemProperty.class)
     void no_hostile_request_gets_a_5xx_a_leak_or_a_half_write(@ForAll("requests") Hostile request) throws Exception {
         boolean write = WRITES.contains(request.method());
         String before = write ? fingerprint() : null;
@@ -766,23 +786,7 @@ class HostileRequestsFuzzTest {
     }
 
     private static String signUp(Http http, String username) {
-        http.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                username,
-                                "password",
-                                "correct horse battery"))
-                .send();
-        return http.post("/tokens", Map.of("login", username, "password", "correct horse battery"))
-                .send()
-                .json()
-                .path("accessToken")
-                .asText();
+        return TestUsers.signUp(http, username, username);
     }
 
     private static String toJson(Object value) {
@@ -793,7 +797,22 @@ class HostileRequestsFuzzTest {
         }
     }
 
-    /** One request as sent; its toString is what a failure quotes. */
+    /**
+     * Makes jqwik draw from {@link #SEED}, the given one or a new one, rather than from a seed of its own (or the
+     * previous failure's), so the printed seed is always the run's.
+     */
+    static final class SeedFromSystemProperty implements AroundPropertyHook {
+        @Override
+        public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+            context.attributes().setSeed(SEED);
+            context.attributes().setWhenFixedSeed(FixedSeedMode.ALLOW);
+            context.attributes().setAfterFailure(AfterFailureMode.RANDOM_SEED);
+            System.out.printf("fuzz: seed %s (-D%s=%s draws these requests again)%n", SEED, SEED_PROPERTY, SEED);
+            return property.execute();
+        }
+    }
+
+    /** One request as sent; its toString is what a failure quotes, with the seed that drew it. */
     record Hostile(
             String method,
             String path,
@@ -805,7 +824,8 @@ class HostileRequestsFuzzTest {
         @Override
         public String toString() {
             String shown = body.length() > 300 ? body.substring(0, 300) + "…(" + body.length() + ")" : body;
-            return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " [" + contentType + "] "
+            return "(seed " + SEED + ") " + method + " " + path + (query.isEmpty() ? "" : "?" + query) + " ["
+                    + contentType + "] "
                     + headers + " auth="
                     + (authorization.length() > 20 ? authorization.substring(0, 20) + "…" : authorization)
                     + " " + shown;

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -239,23 +240,7 @@ class LedgerSplitIT {
     }
 
     static String signUp(String username) {
-        String name = Character.toUpperCase(username.charAt(0)) + username.substring(1);
-        var created = userApi.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                name,
-                                "password",
-                                "correct horse battery"))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var token = userApi.post("/tokens", Map.of("login", username, "password", "correct horse battery"))
-                .send();
-        return token.json().path("accessToken").asText();
+        return TestUsers.signUp(userApi, username, Character.toUpperCase(username.charAt(0)) + username.substring(1));
     }
 
     @Test

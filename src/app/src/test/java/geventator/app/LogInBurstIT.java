@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,18 +112,6 @@ class LogInBurstIT {
     }
 
     private static void register(String username) {
-        var created = api.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                username,
-                                "password",
-                                PASSWORD))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        TestUsers.register(api, username, username);
     }
 }

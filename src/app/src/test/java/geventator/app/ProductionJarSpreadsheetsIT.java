@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,24 +39,7 @@ class ProductionJarSpreadsheetsIT {
                 .flag("database-prefix", TestDatabase.freshPrefix())
                 .start();
         api = app.http();
-        var created = api.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                "ana",
-                                "email",
-                                "ana@example.org",
-                                "displayName",
-                                "Ana",
-                                "password",
-                                "correct horse battery"))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        ana = api.post("/tokens", Map.of("login", "ana", "password", "correct horse battery"))
-                .send()
-                .json()
-                .path("accessToken")
-                .asText();
+        ana = TestUsers.signUp(api, "ana", "Ana");
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,19 +241,7 @@ class ScaledOutIT {
     }
 
     private static String signUp(String username) {
-        var created = front.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                username,
-                                "password",
-                                PASSWORD))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        TestUsers.register(front, username, username);
         var token = logIn(username, PASSWORD, 0);
         assertThat(token.status()).as(token.toString()).isEqualTo(200);
         return token.json().path("accessToken").asText();

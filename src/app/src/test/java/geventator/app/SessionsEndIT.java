@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,19 +173,7 @@ class SessionsEndIT {
     }
 
     private static Session signUp(Http userApi, String username) {
-        var created = userApi.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                username,
-                                "password",
-                                PASSWORD))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        TestUsers.register(userApi, username, username);
         return logIn(userApi, username, PASSWORD);
     }
 

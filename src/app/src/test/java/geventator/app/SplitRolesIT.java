@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,27 +212,10 @@ class SplitRolesIT {
     }
 
     private static String signUp(String username) {
-        String name = Character.toUpperCase(username.charAt(0)) + username.substring(1);
-        var created = userApi.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                name,
-                                "password",
-                                "correct horse battery"))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return token(username);
+        return TestUsers.signUp(userApi, username, Character.toUpperCase(username.charAt(0)) + username.substring(1));
     }
 
     private static String token(String username) {
-        var token = userApi.post("/tokens", Map.of("login", username, "password", "correct horse battery"))
-                .send();
-        assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        return token.json().path("accessToken").asText();
+        return TestUsers.accessToken(userApi, username);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import geventator.testkit.Http;
 import geventator.testkit.TestApp;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestUsers;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,25 +17,7 @@ class TokensAcrossRolesTest {
         String prefix = TestDatabase.freshPrefix();
         try (TestApp users = TestApp.start("user", prefix, Map.of());
                 TestApp events = TestApp.start("event", prefix, Map.of("GEVENTATOR_USER_URL", users.baseUrl()))) {
-            users.http()
-                    .post(
-                            "/users",
-                            Map.of(
-                                    "username",
-                                    "ana",
-                                    "email",
-                                    "ana@example.org",
-                                    "displayName",
-                                    "Ana",
-                                    "password",
-                                    "correct horse battery"))
-                    .send();
-            String token = users.http()
-                    .post("/tokens", Map.of("login", "ana", "password", "correct horse battery"))
-                    .send()
-                    .json()
-                    .path("accessToken")
-                    .asText();
+            String token = TestUsers.signUp(users.http(), "ana", "Ana");
 
             Http.Reply accepted = events.http().get("/events").bearer(token).send();
             Http.Reply forged = events.http()

@@ -16,7 +16,6 @@ final class EventAccounts {
 
     static final int MAX_ACCOUNTS = 20;
     private static final int MAX_NAME = 80;
-    private static final int ATTEMPTS = 8;
 
     private final Organizing organizing;
     private final Events events;
@@ -60,17 +59,14 @@ final class EventAccounts {
     }
 
     private void change(String eventId, Caller caller, java.util.function.UnaryOperator<List<AccountSummary>> change) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        CompareAndSet.retry("the accounts of this event", () -> {
             Event current = organizing
                     .open(eventId, caller)
                     .requireManage()
                     .requireOpen()
                     .event();
-            if (events.replaceAccounts(current, change.apply(current.accounts()))) {
-                return;
-            }
-        }
-        throw Refusal.conflict("busy", "the accounts of this event changed too often at once; try again");
+            return events.replaceAccounts(current, change.apply(current.accounts()));
+        });
     }
 
     private static void refuseTaken(List<AccountSummary> accounts, String name, String except) {

@@ -6,6 +6,7 @@ import geventator.events.api.EventDirectory;
 import geventator.events.api.MemberSummary;
 import geventator.platform.Caller;
 import geventator.platform.Ids;
+import geventator.platform.Refusal;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,11 +45,18 @@ final class LocalEventDirectory implements EventDirectory {
 
     @Override
     public Optional<EventAccess> close(String eventId, Caller caller) {
-        if (membership(eventId, caller).isEmpty()) {
+        if (!Ids.isValid(eventId)) {
             return Optional.empty();
         }
-        Membership closed = organizing.close(Ids.normalized(eventId), caller);
-        return Optional.of(closed.event().accessOf(closed.role()));
+        try {
+            Membership closed = organizing.close(Ids.normalized(eventId), caller);
+            return Optional.of(closed.event().accessOf(closed.role()));
+        } catch (Refusal refusal) {
+            if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+                return Optional.empty(); // not an event, or not among the caller's: close looked once
+            }
+            throw refusal;
+        }
     }
 
     private Optional<Membership> membership(String eventId, Caller caller) {

@@ -21,8 +21,6 @@ import java.util.function.Function;
 /** The use cases of events and their members. */
 final class Organizing {
 
-    private static final int MEMBER_CHANGE_ATTEMPTS = 8;
-
     private final Events events;
     private final Activities activities;
     private final UserDirectory users;
@@ -154,14 +152,12 @@ final class Organizing {
 
     /** Closes the event and its books; an event already closed or archived stays as it is. */
     Membership close(String eventId, Caller caller) {
-        for (int attempt = 0; attempt < MEMBER_CHANGE_ATTEMPTS; attempt++) {
+        CompareAndSet.retry("the event", () -> {
             Event current = open(eventId, caller).requireManage().event();
-            if (current.closed()
-                    || events.replaceDetails(eventId, current.version(), current.details(), EventStatus.CLOSED, null)) {
-                return open(eventId, caller);
-            }
-        }
-        throw Refusal.conflict("busy", "the event changed too often at once; try again");
+            return current.closed()
+                    || events.replaceDetails(eventId, current.version(), current.details(), EventStatus.CLOSED, null);
+        });
+        return open(eventId, caller);
     }
 
     void delete(String eventId, Caller caller) {
@@ -248,18 +244,16 @@ final class Organizing {
      * when another change got there first, reads again and reapplies, so the checks always see what is stored.
      */
     private Event changeMembers(String eventId, Caller caller, Function<Membership, List<Member>> change) {
-        for (int attempt = 0; attempt < MEMBER_CHANGE_ATTEMPTS; attempt++) {
+        CompareAndSet.retry("the members of this event", () -> {
             Membership membership = open(eventId, caller);
             List<Member> members = change.apply(membership);
             if (members.stream().noneMatch(Member::isCurrentOwner)) {
                 throw Refusal.conflict(
                         "last-owner", "an event keeps at least one owner; make another member " + "owner first");
             }
-            if (events.replaceMembers(membership.event(), members)) {
-                return events.byId(eventId).orElseThrow(() -> Refusal.notFound("the event was just deleted"));
-            }
-        }
-        throw Refusal.conflict("busy", "the members of this event changed too often at once; try again");
+            return events.replaceMembers(membership.event(), members);
+        });
+        return events.byId(eventId).orElseThrow(() -> Refusal.notFound("the event was just deleted"));
     }
 
     /** The caller's display name; their username while the user role is unreachable, so creating never waits on it. */

@@ -1,6 +1,7 @@
 package geventator.events;
 
 import geventator.events.ActivityBodies.ActivityView;
+import geventator.events.EventBodies.EventView;
 import geventator.events.api.ActivitySummary;
 import geventator.events.api.EventAccess;
 import geventator.events.api.EventDirectory;
@@ -8,18 +9,31 @@ import geventator.events.api.MemberSummary;
 import geventator.platform.Caller;
 import geventator.platform.Ids;
 import geventator.platform.Peer;
+import geventator.platform.PeerResponse;
 import geventator.platform.Refusal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The event directory when the event role runs elsewhere: its HTTP API, with the caller's token. */
 final class RemoteEventDirectory implements EventDirectory {
 
+    private static final Pattern NEXT_PAGE = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
+
     private final Peer peer;
+    private final int pageSize;
 
     RemoteEventDirectory(Peer peer) {
+        this(peer, PageBodies.MAX_LIMIT);
+    }
+
+    /** @param pageSize how many members to ask for at once; smaller only to test the paging */
+    RemoteEventDirectory(Peer peer, int pageSize) {
         this.peer = peer;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -45,10 +59,23 @@ final class RemoteEventDirectory implements EventDirectory {
         if (!Ids.isValid(eventId)) {
             return List.of();
         }
-        return peer.get("/events/" + eventId + "/members?former=true", caller)
-                .found(MemberSummary[].class)
-                .map(Arrays::asList)
-                .orElse(List.of());
+        List<MemberSummary> members = new ArrayList<>();
+        String page = "/events/" + eventId + "/members?former=true&limit=" + pageSize;
+        while (page != null) {
+            PeerResponse answer = peer.get(page, caller);
+            Optional<MemberSummary[]> found = answer.found(MemberSummary[].class);
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            members.addAll(Arrays.asList(found.get()));
+            page = answer.header("Link").flatMap(RemoteEventDirectory::nextPage).orElse(null);
+        }
+        return members;
+    }
+
+    private static Optional<String> nextPage(String link) {
+        Matcher next = NEXT_PAGE.matcher(link);
+        return next.find() ? Optional.of(next.group(1)) : Optional.empty();
     }
 
     @Override
@@ -60,6 +87,17 @@ final class RemoteEventDirectory implements EventDirectory {
         if (answer.status() == 403) {
             throw Refusal.forbidden("only an owner may close the event");
         }
-        return answer.found(Object.class).flatMap(closed -> access(eventId, caller));
+        // The close answers the event as GET /events/{id} does, which holds all of the caller's access.
+        return answer.found(EventView.class)
+                .map(closed -> new EventAccess(
+                        closed.id(),
+                        closed.name(),
+                        closed.role(),
+                        closed.currency(),
+                        closed.start(),
+                        closed.end(),
+                        closed.timeZone(),
+                        closed.status(),
+                        closed.accounts()));
     }
 }

@@ -4,6 +4,7 @@ import static geventator.events.Fixtures.signUp;
 
 import geventator.testkit.Http;
 import geventator.testkit.RunningApp;
+import geventator.testkit.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,11 +27,7 @@ abstract class EventRoleServer {
         ana = signUp(http, "ana");
         bob = signUp(http, "bob");
         cid = signUp(http, "cid");
-        anaId = idOf(ana);
-        bobId = idOf(bob);
-    }
-
-    private static String idOf(String token) {
-        return http.get("/users/me").bearer(token).send().json().path("id").asText();
+        anaId = TestUsers.idOf(http, ana);
+        bobId = TestUsers.idOf(http, bob);
     }
 }

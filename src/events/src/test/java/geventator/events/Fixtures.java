@@ -3,6 +3,7 @@ package geventator.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import geventator.testkit.Http;
+import geventator.testkit.TestUsers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,23 +20,7 @@ final class Fixtures {
 
     /** Registers {@code username} and answers a bearer token. */
     static String signUp(Http http, String username) {
-        var created = http.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                "Display " + username,
-                                "password",
-                                "correct horse battery"))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var token = http.post("/tokens", Map.of("login", username, "password", "correct horse battery"))
-                .send();
-        assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        return token.json().path("accessToken").asText();
+        return TestUsers.signUp(http, username, "Display " + username);
     }
 
     static Map<String, Object> event(String name) {

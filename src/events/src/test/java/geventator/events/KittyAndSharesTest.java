@@ -5,6 +5,7 @@ import static geventator.events.Fixtures.createEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import geventator.testkit.EventMembers;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -171,14 +172,6 @@ class KittyAndSharesTest extends EventRoleServer {
     }
 
     private static JsonNode member(String eventId, String userId) {
-        for (JsonNode m : http.get("/events/" + eventId + "/members?former=true")
-                .bearer(ana)
-                .send()
-                .json()) {
-            if (m.path("userId").asText().equals(userId)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no member " + userId);
+        return EventMembers.member(http, ana, eventId, userId);
     }
 }

@@ -86,6 +86,72 @@ class RemoteEventDirectoryTest extends EventRoleServer {
     }
 
     @Test
+    void closes_in_one_round_trip_answering_the_access_from_the_close_itself() {
+        String id = createEvent(http, ana);
+        http.post("/events/" + id + "/accounts", java.util.Map.of("name", "Bank"))
+                .bearer(ana)
+                .send();
+        try (var forwarder = new RecordingForwarder(SERVER.app().baseUrl())) {
+            EventDirectory directory = directoryAt(forwarder.baseUrl());
+
+            var closed = directory.close(id, new Caller(anaId, "ana", ana)).orElseThrow();
+
+            assertThat(forwarder.received()).containsExactly("POST /events/" + id + "/close");
+            assertThat(closed.eventId()).isEqualTo(id);
+            assertThat(closed.name()).isEqualTo("Summer fair");
+            assertThat(closed.role()).isEqualTo(MemberRole.OWNER);
+            assertThat(closed.status()).isEqualTo(geventator.events.api.EventStatus.CLOSED);
+            assertThat(closed.currency()).isEqualTo("EUR");
+            assertThat(closed.start()).isEqualTo(OffsetDateTime.parse(Fixtures.START));
+            assertThat(closed.end()).isEqualTo(OffsetDateTime.parse(Fixtures.END));
+            assertThat(closed.timeZone()).isEqualTo("Europe/Madrid");
+            assertThat(closed.accounts()).extracting(a -> a.name()).containsExactly("Kitty", "Bank");
+            assertThat(closed)
+                    .isEqualTo(
+                            directory.access(id, new Caller(anaId, "ana", ana)).orElseThrow());
+        }
+    }
+
+    @Test
+    void reads_every_member_page_by_page_former_members_included() {
+        String id = createEvent(http, ana);
+        addMember(http, ana, id, "bob", "VIEWER");
+        addMember(http, ana, id, "cid", "VIEWER");
+        Fixtures.signUp(http, "dan");
+        Fixtures.signUp(http, "eve");
+        addMember(http, ana, id, "dan", "VIEWER");
+        addMember(http, ana, id, "eve", "ORGANIZER");
+        http.delete("/events/" + id + "/members/me").bearer(bob).send();
+        Caller anaCalling = new Caller(anaId, "ana", ana);
+        try (var forwarder = new RecordingForwarder(SERVER.app().baseUrl())) {
+
+            var members = new RemoteEventDirectory(peerAt(forwarder.baseUrl()), 2).members(id, anaCalling);
+
+            assertThat(members).extracting(m -> m.username()).containsExactly("ana", "bob", "cid", "dan", "eve");
+            assertThat(members)
+                    .filteredOn(m -> m.former())
+                    .extracting(m -> m.username())
+                    .containsExactly("bob");
+            assertThat(forwarder.received())
+                    .hasSize(3)
+                    .allSatisfy(request -> assertThat(request).startsWith("GET /events/" + id + "/members?"));
+        }
+    }
+
+    @Test
+    void asks_for_the_largest_page_the_members_route_gives() {
+        String id = createEvent(http, ana);
+        try (var forwarder = new RecordingForwarder(SERVER.app().baseUrl())) {
+
+            var members = directoryAt(forwarder.baseUrl()).members(id, new Caller(anaId, "ana", ana));
+
+            assertThat(members).extracting(m -> m.username()).containsExactly("ana");
+            assertThat(forwarder.received())
+                    .containsExactly("GET /events/" + id + "/members?former=true&limit=" + PageBodies.MAX_LIMIT);
+        }
+    }
+
+    @Test
     void answers_empty_for_a_non_member_or_a_malformed_id() {
         String id = createEvent(http, ana);
         EventDirectory directory = directoryAt(SERVER.app().baseUrl());
@@ -109,7 +175,11 @@ class RemoteEventDirectoryTest extends EventRoleServer {
     }
 
     private static EventDirectory directoryAt(String url) {
-        return new RemoteEventDirectory(new Peer(
+        return new RemoteEventDirectory(peerAt(url));
+    }
+
+    private static Peer peerAt(String url) {
+        return new Peer(
                 "event",
                 URI.create(url),
                 Duration.ofSeconds(1),
@@ -117,6 +187,6 @@ class RemoteEventDirectoryTest extends EventRoleServer {
                 JsonMapper.builder()
                         .findAndAddModules()
                         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                        .build()));
+                        .build());
     }
 }

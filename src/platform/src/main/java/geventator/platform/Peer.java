@@ -121,7 +121,7 @@ public final class Peer {
             if (response.body().length > MAX_BODY) {
                 throw new RoleUnreachable("answered more than " + MAX_BODY + " bytes");
             }
-            return new PeerResponse(role, response.statusCode(), response.body(), json);
+            return new PeerResponse(role, response.statusCode(), response.headers(), response.body(), json);
         } catch (IOException e) {
             throw new RoleUnreachable(e.getClass().getSimpleName()
                     + Optional.ofNullable(e.getMessage()).map(m -> ": " + m).orElse(""));

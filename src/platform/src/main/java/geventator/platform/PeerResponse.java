@@ -3,6 +3,7 @@ package geventator.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpHeaders;
 import java.util.Optional;
 
 /** What another role answered. */
@@ -10,18 +11,25 @@ public final class PeerResponse {
 
     private final String role;
     private final int status;
+    private final HttpHeaders headers;
     private final byte[] body;
     private final ObjectMapper json;
 
-    PeerResponse(String role, int status, byte[] body, ObjectMapper json) {
+    PeerResponse(String role, int status, HttpHeaders headers, byte[] body, ObjectMapper json) {
         this.role = role;
         this.status = status;
+        this.headers = headers;
         this.body = body;
         this.json = json;
     }
 
     public int status() {
         return status;
+    }
+
+    /** The first value of a header of the answer, such as the {@code Link} to a list's next page. */
+    public Optional<String> header(String name) {
+        return headers.firstValue(name);
     }
 
     /**

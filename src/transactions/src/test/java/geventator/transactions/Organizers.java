@@ -3,6 +3,7 @@ package geventator.transactions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import geventator.testkit.Http;
+import geventator.testkit.TestUsers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,34 +14,14 @@ import java.util.UUID;
  */
 final class Organizers {
 
-    static final String PASSWORD = "correct horse battery";
-
     private Organizers() {}
 
     record Person(String userId, String username, String token) {}
 
     static Person register(Http http, String name) {
         String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = http.post(
-                        "/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "email",
-                                username + "@example.org",
-                                "displayName",
-                                name,
-                                "password",
-                                PASSWORD))
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var token = http.post("/tokens", Map.of("login", username, "password", PASSWORD))
-                .send();
-        assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        return new Person(
-                created.json().path("id").asText(),
-                username,
-                token.json().path("accessToken").asText());
+        var created = TestUsers.register(http, username, name);
+        return new Person(created.json().path("id").asText(), username, TestUsers.accessToken(http, username));
     }
 
     /** An event in EUR owned by {@code owner}. */

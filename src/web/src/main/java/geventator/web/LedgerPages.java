@@ -23,8 +23,6 @@ final class LedgerPages {
             List.of("purchase", "expense", "investment", "sale", "donation", "sponsorship", "deposit", "settlement");
     static final int PAGE = 20;
     /** How the pocket field names one of the event's accounts rather than a member. */
-    static final String ACCOUNT = "account:";
-
     private final Web web;
 
     LedgerPages(Web web) {
@@ -248,19 +246,14 @@ final class LedgerPages {
         optional(body, "activityId", form.value("activityId"), editing);
         optional(body, "counterparty", form.value("counterparty"), editing);
         optional(body, "note", form.value("note"), editing);
-        String pocket = form.value("pocket");
+        Pocket pocket = Pocket.parse(form.value("pocket"));
         boolean in = MONEY_IN.contains(kind);
         String member = in ? "receivedBy" : "paidBy";
         String account = in ? "receivedByAccount" : "paidFromAccount";
-        if (pocket.startsWith(ACCOUNT)) {
-            body.put(account, pocket.substring(ACCOUNT.length()));
+        if (!pocket.isEmpty()) {
+            pocket.putInto(body, member, account);
             if (editing) {
-                body.put(member, null); // a merge patch: the member no longer holds it
-            }
-        } else if (!pocket.isEmpty()) {
-            body.put(member, pocket);
-            if (editing) {
-                body.put(account, null);
+                body.put(pocket.account() ? member : account, null); // a merge patch: the other no longer holds it
             }
         }
         List<String> split = form.value("splitAmong").isEmpty()
@@ -334,9 +327,9 @@ final class LedgerPages {
 
     private static String pocketOf(JsonNode entry) {
         boolean in = MONEY_IN.contains(entry.path("kind").asText());
-        String account =
-                entry.path(in ? "receivedByAccount" : "paidFromAccount").asText("");
-        return account.isEmpty() ? entry.path(in ? "receivedBy" : "paidBy").asText("") : ACCOUNT + account;
+        return in
+                ? Pocket.of(entry, "receivedBy", "receivedByAccount").toString()
+                : Pocket.of(entry, "paidBy", "paidFromAccount").toString();
     }
 
     private static String splitOf(JsonNode entry) {

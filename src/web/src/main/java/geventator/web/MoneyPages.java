@@ -152,7 +152,8 @@ final class MoneyPages {
         JsonNode statement = x.get(RoleApis.TRANSACTION, "/events/" + id + "/ledger/settle-up");
         JsonNode transfer = null;
         for (JsonNode t : statement.path("transfers")) {
-            if (side(t, "from").equals(x.query("from")) && side(t, "to").equals(x.query("to"))) {
+            if (side(t, "from").equals(Pocket.parse(x.query("from")))
+                    && side(t, "to").equals(Pocket.parse(x.query("to")))) {
                 transfer = t;
             }
         }
@@ -169,36 +170,24 @@ final class MoneyPages {
                         "transfer",
                         transfer,
                         "from",
-                        side(transfer, "from"),
+                        side(transfer, "from").toString(),
                         "to",
-                        side(transfer, "to"),
+                        side(transfer, "to").toString(),
                         "formKey",
                         Exchange.formKey()));
     }
 
-    /**
-     * One side of a transfer as a link or form names it: a member's id, or {@code account:} and the id of one
-     * of the event's accounts.
-     */
-    static String side(JsonNode transfer, String side) {
-        String account = transfer.path(side + "Account").asText("");
-        return account.isEmpty() ? transfer.path(side).asText("") : LedgerPages.ACCOUNT + account;
-    }
-
-    private static void put(Map<String, String> body, String side, String value) {
-        if (value.startsWith(LedgerPages.ACCOUNT)) {
-            body.put(side + "Account", value.substring(LedgerPages.ACCOUNT.length()));
-        } else {
-            body.put(side, value);
-        }
+    /** One side of a transfer as a link or form names it. */
+    static Pocket side(JsonNode transfer, String side) {
+        return Pocket.of(transfer, side, side + "Account");
     }
 
     private void record(Exchange x) {
         String id = x.path("eventId");
         x.once(() -> {
             Map<String, String> body = new LinkedHashMap<>();
-            put(body, "from", x.form("from"));
-            put(body, "to", x.form("to"));
+            Pocket.parse(x.form("from")).putInto(body, "from", "fromAccount");
+            Pocket.parse(x.form("to")).putInto(body, "to", "toAccount");
             body.put("amount", x.form("amount"));
             RoleApis.Reply recorded =
                     x.send(RoleApis.TRANSACTION, "POST", "/events/" + id + "/ledger/settle-up/transfers", body);

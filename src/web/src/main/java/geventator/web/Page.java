@@ -99,9 +99,14 @@ public final class Page {
         return Messages.locale(language);
     }
 
-    /** One side of a suggested transfer as the confirm link names it: a member's id or account:<id>. */
+    /** One side of a suggested transfer as the confirm link names it (a {@link Pocket}). */
     public String transferSide(com.fasterxml.jackson.databind.JsonNode transfer, String side) {
-        return MoneyPages.side(transfer, side);
+        return MoneyPages.side(transfer, side).toString();
+    }
+
+    /** One of the event's accounts as a pocket field names it. */
+    public String accountPocket(String accountId) {
+        return Pocket.account(accountId).toString();
     }
 
     /** "12,50 €" in Spanish, "€12.50" in English; empty for no amount. */

@@ -4,8 +4,10 @@ import static geventator.web.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import geventator.testkit.EventMembers;
 import geventator.testkit.Http;
 import geventator.testkit.RunningApp;
+import geventator.testkit.TestUsers;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +23,7 @@ class PagesOverHttpTest {
     @RegisterExtension
     static RunningApp app = RunningApp.role("all");
 
-    static final String PASSWORD = "correct horse battery";
+    static final String PASSWORD = TestUsers.PASSWORD;
 
     record Person(WebClient web, String token, String id) {}
 
@@ -44,19 +46,8 @@ class PagesOverHttpTest {
                         .status())
                 .isEqualTo(303);
         web.get(base + "/"); // as a browser follows the redirect: the signed-in session's CSRF token
-        JsonNode token = app.http()
-                .post("/tokens", Map.of("login", username, "password", PASSWORD))
-                .send()
-                .json();
-        String accessToken = token.path("accessToken").asText();
-        String id = app.http()
-                .get("/users/me")
-                .bearer(accessToken)
-                .send()
-                .json()
-                .path("id")
-                .asText();
-        return new Person(web, accessToken, id);
+        String accessToken = TestUsers.accessToken(app.http(), username);
+        return new Person(web, accessToken, TestUsers.idOf(app.http(), accessToken));
     }
 
     static String event(Person owner, String name) {
@@ -398,29 +389,13 @@ class PagesOverHttpTest {
     }
 
     private static JsonNode memberOf(Person asker, String event, String userId) {
-        for (JsonNode m : app.http()
-                .get("/events/" + event + "/members?former=true")
-                .bearer(asker.token())
-                .send()
-                .json()) {
-            if (m.path("userId").asText().equals(userId)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no member " + userId);
+        return EventMembers.member(app.http(), asker.token(), event, userId);
     }
 
     private static String roleOf(Person asker, String event, String userId) {
-        for (JsonNode m : app.http()
-                .get("/events/" + event + "/members")
-                .bearer(asker.token())
-                .send()
-                .json()) {
-            if (m.path("userId").asText().equals(userId)) {
-                return m.path("role").asText();
-            }
-        }
-        return null;
+        return EventMembers.currentMember(app.http(), asker.token(), event, userId)
+                .map(m -> m.path("role").asText())
+                .orElse(null);
     }
 
     private static String value(String page, String name) {

@@ -76,7 +76,8 @@ public final class TransactionsModule implements RoleModule {
         Bookkeeping bookkeeping = new Bookkeeping(entries, events, context.json(), clock);
         EntryRoutes entryRoutes = new EntryRoutes(bookkeeping, ledgers);
         BudgetRoutes budgetRoutes = new BudgetRoutes(
-                new Balancing(new MongoBalanceSheets(database), events), new Budgeting(budgets, events, clock));
+                new Balancing(new MongoBalanceSheets(database, entries, budgets), events),
+                new Budgeting(budgets, events, clock));
         Settling settling = new Settling(entries, events, bookkeeping);
         SettleUpRoutes settleUpRoutes = new SettleUpRoutes(settling, new ClosingOut(settling, bookkeeping, events));
         FileRoutes fileRoutes =

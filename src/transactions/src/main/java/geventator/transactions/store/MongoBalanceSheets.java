@@ -1,11 +1,13 @@
 package geventator.transactions.store;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Field;
 import geventator.transactions.ledger.BalanceSheets;
+import geventator.transactions.ledger.Budgets;
 import geventator.transactions.ledger.Entries;
 import geventator.transactions.ledger.EventId;
 import java.util.ArrayList;
@@ -21,6 +23,11 @@ import org.bson.Document;
  * round trip only for an empty ledger). Grouped before anything else rather than inside a {@code $facet},
  * which would buffer every live entry it reads (MongoDB's facet feeds its sub-pipelines from a buffer):
  * the groups are few, whatever the number of entries.
+ *
+ * <p>Few, not bounded: the gathered groups must fit one 16 MB document, about 80,000 distinct combinations
+ * of kind, category, month, activity and accounts. Should MongoDB refuse the one aggregation for that, or
+ * for any other reason of its own (a command error, not an outage), the balance asks the two questions
+ * separately, whose groups come back through a cursor of any length.
  */
 public final class MongoBalanceSheets implements BalanceSheets {
 
@@ -28,17 +35,29 @@ public final class MongoBalanceSheets implements BalanceSheets {
     private static final String EVENT = "event";
     private static final String BUDGET = "budget";
 
-    private final MongoCollection<Document> entries;
-    private final MongoBudgets budgets;
+    private final MongoCollection<Document> collection;
+    private final Entries entries;
+    private final Budgets budgets;
 
-    public MongoBalanceSheets(MongoDatabase database) {
-        this.entries = database.getCollection(MongoEntries.COLLECTION);
-        this.budgets = new MongoBudgets(database);
+    /** {@code entries} and {@code budgets}: the stores on the same database, for the two-question way. */
+    public MongoBalanceSheets(MongoDatabase database, Entries entries, Budgets budgets) {
+        this.collection = database.getCollection(MongoEntries.COLLECTION);
+        this.entries = entries;
+        this.budgets = budgets;
     }
 
     @Override
     public Sheet of(EventId eventId) {
-        Document sheet = entries.aggregate(List.of(
+        try {
+            return inOneAggregation(eventId);
+        } catch (MongoCommandException refused) {
+            return new Sheet(entries.sums(eventId), budgets.of(eventId));
+        }
+    }
+
+    private Sheet inOneAggregation(EventId eventId) {
+        Document sheet = collection
+                .aggregate(List.of(
                         MongoEntries.live(eventId),
                         MongoEntries.sumsGroup(),
                         Aggregates.group(null, Accumulators.push(SUMS, "$$ROOT")),

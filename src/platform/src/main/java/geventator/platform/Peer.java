@@ -3,7 +3,6 @@ package geventator.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -24,9 +23,7 @@ public final class Peer {
 
     private final String role;
     private final URI baseUrl;
-    /** Made at the first call: a client costs a TLS context and a selector thread, and most peers of a process
-     * (those of the roles it runs itself) are never called. */
-    private volatile HttpClient client;
+    private final PeerClient client;
 
     private final Duration connectTimeout;
     private final Duration timeout;
@@ -38,23 +35,7 @@ public final class Peer {
         this.connectTimeout = connectTimeout;
         this.timeout = timeout;
         this.json = json;
-    }
-
-    private HttpClient client() {
-        HttpClient made = client;
-        if (made == null) {
-            synchronized (this) {
-                made = client;
-                if (made == null) {
-                    made = HttpClient.newBuilder()
-                            .connectTimeout(connectTimeout)
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .build();
-                    client = made;
-                }
-            }
-        }
-        return made;
+        this.client = new PeerClient(connectTimeout);
     }
 
     public String role() {
@@ -114,7 +95,7 @@ public final class Peer {
 
     private PeerResponse send(HttpRequest request) {
         try {
-            HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.get().send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() >= 502 && response.statusCode() <= 504) {
                 throw new RoleUnreachable("answered " + response.statusCode());
             }

@@ -3,10 +3,10 @@ package geventator.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import geventator.platform.PeerClient;
 import geventator.platform.Settings;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -29,8 +29,7 @@ final class RoleApis {
 
     private final Settings settings;
     private final ObjectMapper json;
-    /** Made at the first call, not at start-up: a client costs a TLS context (about 0.2 s of a start). */
-    private volatile HttpClient client;
+    private final PeerClient client;
 
     private final Duration timeout;
 
@@ -38,23 +37,7 @@ final class RoleApis {
         this.settings = settings;
         this.json = json;
         this.timeout = settings.duration("peer-timeout").plusSeconds(5);
-    }
-
-    private HttpClient client() {
-        HttpClient made = client;
-        if (made == null) {
-            synchronized (this) {
-                made = client;
-                if (made == null) {
-                    made = HttpClient.newBuilder()
-                            .connectTimeout(settings.duration("peer-connect-timeout"))
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .build();
-                    client = made;
-                }
-            }
-        }
-        return made;
+        this.client = new PeerClient(settings.duration("peer-connect-timeout"));
     }
 
     /** Where {@code role} answers, as seen from a request that reached this process at {@code self}. */
@@ -89,7 +72,7 @@ final class RoleApis {
         request.method(call.method(), body);
         HttpResponse<byte[]> response;
         try {
-            response = client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = client.get().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new RoleUnavailable(call.role());
         } catch (InterruptedException e) {

@@ -56,10 +56,11 @@ public final class Authenticator {
 
     private VerifiedTokens.Verified verify(String token) {
         try {
-            if (expired(SignedJWT.parse(token).getJWTClaimsSet())) {
+            SignedJWT parsed = SignedJWT.parse(token);
+            if (expired(parsed.getJWTClaimsSet())) {
                 throw Problem.unauthorized("the access token is invalid or has expired");
             }
-            JWTClaimsSet claims = processor().process(token, null);
+            JWTClaimsSet claims = processor().process(parsed, null);
             if (!asTheIssuerMakesThem(claims, keys)) {
                 throw Problem.unauthorized("the access token is invalid or has expired");
             }

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestEvents;
 import geventator.testkit.TestUsers;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -220,23 +221,7 @@ class LedgerSplitIT {
     }
 
     static String createEvent(String token) {
-        var created = eventApi.post(
-                        "/events",
-                        Map.of(
-                                "name",
-                                "Street festival",
-                                "currency",
-                                "EUR",
-                                "start",
-                                "2027-07-01T09:00:00+02:00",
-                                "end",
-                                "2027-07-01T23:00:00+02:00",
-                                "timeZone",
-                                "Europe/Berlin"))
-                .bearer(token)
-                .send();
-        assertThat(created.status()).as(created + "\n" + events.output()).isEqualTo(201);
-        return created.json().path("id").asText();
+        return TestEvents.streetFestival(eventApi, token, events::output);
     }
 
     static String signUp(String username) {

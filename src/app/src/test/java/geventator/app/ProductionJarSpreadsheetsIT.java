@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestEvents;
 import geventator.testkit.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -89,22 +90,6 @@ class ProductionJarSpreadsheetsIT {
     }
 
     static String event() {
-        var created = api.post(
-                        "/events",
-                        Map.of(
-                                "name",
-                                "Street festival",
-                                "currency",
-                                "EUR",
-                                "start",
-                                "2027-07-01T09:00:00+02:00",
-                                "end",
-                                "2027-07-01T23:00:00+02:00",
-                                "timeZone",
-                                "Europe/Berlin"))
-                .bearer(ana)
-                .send();
-        assertThat(created.status()).as(created + "\n" + app.output()).isEqualTo(201);
-        return created.json().path("id").asText();
+        return TestEvents.streetFestival(api, ana, app::output);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
 import geventator.testkit.TestDatabase;
+import geventator.testkit.TestEvents;
 import geventator.testkit.TestUsers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -248,22 +249,6 @@ class ScaledOutIT {
     }
 
     private static String newEvent() {
-        var created = front.post(
-                        "/events",
-                        Map.of(
-                                "name",
-                                "Street festival",
-                                "start",
-                                "2027-07-01T09:00:00+02:00",
-                                "end",
-                                "2027-07-01T23:00:00+02:00",
-                                "timeZone",
-                                "Europe/Berlin",
-                                "currency",
-                                "EUR"))
-                .bearer(ana)
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asText();
+        return TestEvents.streetFestival(front, ana);
     }
 }

@@ -4,12 +4,19 @@ import java.time.Instant;
 
 /**
  * Counters of log-in attempts per key and fixed time window, shared by every instance of the user role that
- * uses the same database. A counter is forgotten once its window has passed.
+ * uses the same database. The throttle weighs the window before the current one too, so a counter is kept
+ * until the window after its own has passed.
  */
 interface Attempts {
 
-    /** Counts one more attempt for {@code key} in the window ending at {@code windowEnd}; the count after it. */
-    long count(String key, Instant windowEnd);
+    /**
+     * Counts one more attempt for {@code key} in the window ending at {@code windowEnd}, a counter kept until
+     * {@code keptUntil}; the count after it.
+     */
+    long count(String key, Instant windowEnd, Instant keptUntil);
+
+    /** The attempts counted for {@code key} in the window ending at {@code windowEnd}, counting none. */
+    long counted(String key, Instant windowEnd);
 
     /** Takes one attempt back, as when it turned out to be a successful log-in. */
     void forget(String key, Instant windowEnd);

@@ -8,17 +8,25 @@ import java.time.Instant;
 
 /**
  * Limits log-in attempts per account (the login as typed, so unknown names are limited alike) and per client
- * address, in fixed windows. An attempt is counted before the password is checked, so parallel guesses
- * cannot overtake the limit, and given back when it succeeds: only failures use up the allowance. Keys are
- * stored hashed, so the counters hold no email address.
+ * address over a sliding window. Attempts are counted in fixed windows, and the window before the current one
+ * is weighed by how much of it still lies within one window of now, so the allowance does not come back all
+ * at once at a boundary. An attempt is counted before the password is checked, so parallel guesses cannot
+ * overtake the limit, and given back when it succeeds or is refused: only wrong passwords use up the
+ * allowance. Keys are stored hashed, so the counters hold no email address.
  */
 final class LogInThrottle {
 
-    /** The limits: attempts per account and per address in each window. */
+    static final int MOST_ATTEMPTS = 1_000_000;
+    static final Duration LONGEST_WINDOW = Duration.ofDays(30);
+
+    /** The limits: attempts per account and per address in any one window's length of time. */
     record Limits(int perAccount, int perAddress, Duration window) {
         Limits {
-            if (perAccount < 1 || perAddress < 1 || window.isNegative() || window.isZero()) {
-                throw new IllegalArgumentException("log-in limits must be at least 1 in a positive window");
+            if (perAccount < 1 || perAddress < 1 || perAccount > MOST_ATTEMPTS || perAddress > MOST_ATTEMPTS) {
+                throw new IllegalArgumentException("log-in limits must be between 1 and " + MOST_ATTEMPTS);
+            }
+            if (window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(LONGEST_WINDOW) > 0) {
+                throw new IllegalArgumentException("the log-in attempts window must be between PT1S and P30D");
             }
         }
     }
@@ -36,20 +44,22 @@ final class LogInThrottle {
         this.clock = clock;
     }
 
-    /** Counts the attempt; refuses it with the time until the window ends when a limit is used up. */
+    /** Counts the attempt; refuses it with the time until one would fit when a limit is used up. */
     Admitted admit(String login, String address) {
-        Instant now = clock.instant();
         long window = limits.window().toMillis();
-        Instant windowEnd = Instant.ofEpochMilli((now.toEpochMilli() / window + 1) * window);
+        long now = clock.millis();
+        long start = now / window * window;
+        Instant windowEnd = Instant.ofEpochMilli(start + window);
         Admitted admitted = new Admitted(
                 "account:" + Text.sha256Hex(User.key(login)),
                 "address:" + Text.sha256Hex(String.valueOf(address)),
                 windowEnd);
-        long byAccount = attempts.count(admitted.accountKey(), windowEnd);
-        long byAddress = attempts.count(admitted.addressKey(), windowEnd);
-        if (byAccount > limits.perAccount() || byAddress > limits.perAddress()) {
-            throw Refusal.tooManyAttempts(
-                    "too many log-in attempts; try again later", Duration.between(now, windowEnd));
+        long wait = Math.max(
+                waitFor(admitted.accountKey(), limits.perAccount(), start, now - start),
+                waitFor(admitted.addressKey(), limits.perAddress(), start, now - start));
+        if (wait > 0) {
+            succeeded(admitted); // a refused attempt checks no password, so it uses up nothing
+            throw Refusal.tooManyAttempts("too many log-in attempts; try again later", Duration.ofMillis(wait));
         }
         return admitted;
     }
@@ -57,5 +67,32 @@ final class LogInThrottle {
     void succeeded(Admitted admitted) {
         attempts.forget(admitted.accountKey(), admitted.windowEnd());
         attempts.forget(admitted.addressKey(), admitted.windowEnd());
+    }
+
+    private long waitFor(String key, int limit, long start, long elapsed) {
+        long window = limits.window().toMillis();
+        long current =
+                attempts.count(key, Instant.ofEpochMilli(start + window), Instant.ofEpochMilli(start + 2 * window));
+        long previous = attempts.counted(key, Instant.ofEpochMilli(start));
+        return millisUntilAllowed(limit, current, previous, window, elapsed);
+    }
+
+    /**
+     * How long until an attempt fits, 0 when the one just counted in {@code current} does: {@code elapsed}
+     * milliseconds into a window of {@code window}, the attempts weigh {@code current} plus {@code previous}
+     * times the part of the window still to run. Worked in whole numbers, so a boundary is exact. A refused
+     * attempt is given back, so the wait is for the attempts before it.
+     */
+    static long millisUntilAllowed(long limit, long current, long previous, long window, long elapsed) {
+        if (current * window + previous * (window - elapsed) <= limit * window) {
+            return 0;
+        }
+        long before = current - 1;
+        if (before < limit) { // fits later in this window, once the previous one weighs less
+            long at = window - (limit - before - 1) * window / previous;
+            return at - elapsed;
+        }
+        long at = window - (limit - 1) * window / before; // fits in the next window, when this one weighs less
+        return window - elapsed + at;
     }
 }

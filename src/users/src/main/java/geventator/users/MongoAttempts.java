@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.bson.Document;
 
 /**
  * Counters in the {@code login_attempts} collection, one document per key and window, counted with one
- * atomic upsert; a TTL index removes each after its window ends.
+ * atomic upsert; a TTL index removes each once it is no longer weighed.
  */
 final class MongoAttempts implements Attempts {
 
@@ -31,15 +32,23 @@ final class MongoAttempts implements Attempts {
     }
 
     @Override
-    public long count(String key, Instant windowEnd) {
+    public long count(String key, Instant windowEnd, Instant keptUntil) {
         try {
-            return increment(key, windowEnd);
+            return increment(key, windowEnd, keptUntil);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            return increment(key, windowEnd); // another instance created the counter at the same moment
+            return increment(key, windowEnd, keptUntil); // another instance created the counter at the same moment
         }
+    }
+
+    @Override
+    public long counted(String key, Instant windowEnd) {
+        Document counter = attempts.find(Filters.eq("_id", id(key, windowEnd)))
+                .projection(Projections.include("count"))
+                .first();
+        return counter == null ? 0 : ((Number) counter.get("count")).longValue();
     }
 
     @Override
@@ -47,10 +56,10 @@ final class MongoAttempts implements Attempts {
         attempts.updateOne(Filters.eq("_id", id(key, windowEnd)), Updates.inc("count", -1));
     }
 
-    private long increment(String key, Instant windowEnd) {
+    private long increment(String key, Instant windowEnd, Instant keptUntil) {
         Document counter = attempts.findOneAndUpdate(
                 Filters.eq("_id", id(key, windowEnd)),
-                Updates.combine(Updates.inc("count", 1), Updates.setOnInsert("expiresAt", Date.from(windowEnd))),
+                Updates.combine(Updates.inc("count", 1), Updates.setOnInsert("expiresAt", Date.from(keptUntil))),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return ((Number) counter.get("count")).longValue();
     }

@@ -90,7 +90,7 @@ public final class UsersModule implements RoleModule {
                         LOGIN_ATTEMPTS_WINDOW,
                         "PT15M",
                         Kind.DURATION,
-                        "The window in which log-in attempts are counted."));
+                        "The sliding window in which failed log-ins are counted, from PT1S to P30D."));
     }
 
     @Override

@@ -21,7 +21,10 @@ final class ProblemRenderer {
     private ProblemRenderer() {}
 
     static void render(Problem problem, Context ctx) {
-        problem.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))));
+        problem.retryAfter()
+                .ifPresent(wait -> ctx.header(
+                        "Retry-After",
+                        Long.toString(Math.max(1, wait.plusNanos(999_999_999).toSeconds()))));
         ctx.status(problem.status()).json(body(problem, ctx.path())).contentType(CONTENT_TYPE);
     }
 

@@ -3,13 +3,22 @@ package geventator.events;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where the activities of every event are kept. */
 interface Activities {
 
-    /** Which activities a listing wants; a null part does not filter. */
-    record Filter(Instant from, Instant until, String location, String member) {
-        static final Filter ALL = new Filter(null, null, null, null);
+    /** Which activities a listing wants; a null part does not filter. {@code ids}: lower case. */
+    record Filter(Instant from, Instant until, String location, String member, Set<String> ids) {
+        static final Filter ALL = new Filter(null, null, null, null, null);
+
+        public Filter {
+            ids = ids == null ? null : Set.copyOf(ids);
+        }
+
+        static Filter only(Set<String> ids) {
+            return new Filter(null, null, null, null, ids);
+        }
     }
 
     void add(Activity activity);

@@ -13,6 +13,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** The HTTP API of an event's timetable and its conflicts. */
 final class ActivityRoutes {
@@ -36,7 +39,12 @@ final class ActivityRoutes {
     private void list(Context ctx) {
         Caller caller = Requests.caller(ctx);
         var activities = scheduling.list(
-                Requests.id(ctx, "eventId"), caller, day(ctx), ctx.queryParam("location"), ctx.queryParam("member"));
+                Requests.id(ctx, "eventId"),
+                caller,
+                day(ctx),
+                ctx.queryParam("location"),
+                ctx.queryParam("member"),
+                ids(ctx));
         ctx.json(PageBodies.page(ctx, activities, ActivityRoutes::key).stream()
                 .map(ActivityView::of)
                 .toList());
@@ -104,6 +112,17 @@ final class ActivityRoutes {
 
     private static LocalDate day(Context ctx) {
         return Requests.date(ctx, "day");
+    }
+
+    /** {@code ?id=…&id=…}: only these activities (as many as fit in a request line); null without any. */
+    private static Set<String> ids(Context ctx) {
+        List<String> given = ctx.queryParams("id");
+        if (given.isEmpty()) {
+            return null;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        given.forEach(id -> ids.add(Requests.id("id", id)));
+        return ids;
     }
 
     private static boolean acceptOverlap(Context ctx, Boolean inBody) {

@@ -8,7 +8,9 @@ import geventator.platform.Caller;
 import geventator.platform.Ids;
 import geventator.platform.Refusal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The event directory when the event role runs in this process. */
 final class LocalEventDirectory implements EventDirectory {
@@ -34,6 +36,20 @@ final class LocalEventDirectory implements EventDirectory {
         return membership(eventId, caller)
                 .flatMap(m -> activities.byId(m.event().id(), Ids.normalized(activityId)))
                 .map(Activity::summary);
+    }
+
+    @Override
+    public Map<String, ActivitySummary> activities(String eventId, Set<String> activityIds, Caller caller) {
+        AskedActivities asked = new AskedActivities(activityIds);
+        if (asked.isEmpty()) {
+            return Map.of();
+        }
+        return membership(eventId, caller)
+                .map(m -> asked.answer(
+                        activities.of(m.event().id(), Activities.Filter.only(Set.copyOf(asked.stored()))).stream()
+                                .map(Activity::summary)
+                                .toList()))
+                .orElse(Map.of());
     }
 
     @Override

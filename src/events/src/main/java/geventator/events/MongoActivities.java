@@ -63,6 +63,10 @@ final class MongoActivities implements Activities {
         if (filter.member() != null) {
             conditions.add(Filters.eq("responsible", filter.member()));
         }
+        if (filter.ids() != null) {
+            conditions.add(
+                    Filters.in("_id", filter.ids().stream().map(ObjectId::new).toList()));
+        }
         return activities
                 .find(Filters.and(conditions))
                 .sort(Sorts.ascending("start", "end", "_id"))

@@ -14,12 +14,18 @@ import geventator.platform.Refusal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The event directory when the event role runs elsewhere: its HTTP API, with the caller's token. */
 final class RemoteEventDirectory implements EventDirectory {
+
+    /** Ids asked for in one request, about 2.8 KB of query, well within a request line's limit. */
+    static final int IDS_PER_REQUEST = 100;
 
     private static final Pattern NEXT_PAGE = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
 
@@ -51,7 +57,34 @@ final class RemoteEventDirectory implements EventDirectory {
         }
         return peer.get("/events/" + eventId + "/activities/" + activityId, caller)
                 .found(ActivityView.class)
-                .map(v -> new ActivitySummary(v.id(), v.eventId(), v.title(), v.start(), v.end(), v.location()));
+                .map(RemoteEventDirectory::summary);
+    }
+
+    @Override
+    public Map<String, ActivitySummary> activities(String eventId, Set<String> activityIds, Caller caller) {
+        AskedActivities asked = new AskedActivities(activityIds);
+        if (!Ids.isValid(eventId) || asked.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = asked.stored();
+        List<ActivitySummary> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_REQUEST) {
+            String query = ids.subList(from, Math.min(ids.size(), from + IDS_PER_REQUEST)).stream()
+                    .map(id -> "&id=" + id)
+                    .collect(Collectors.joining());
+            Optional<ActivityView[]> page = peer.get(
+                            "/events/" + eventId + "/activities?limit=" + PageBodies.MAX_LIMIT + query, caller)
+                    .found(ActivityView[].class);
+            if (page.isEmpty()) {
+                return Map.of();
+            }
+            Arrays.stream(page.get()).map(RemoteEventDirectory::summary).forEach(found::add);
+        }
+        return asked.answer(found);
+    }
+
+    private static ActivitySummary summary(ActivityView v) {
+        return new ActivitySummary(v.id(), v.eventId(), v.title(), v.start(), v.end(), v.location());
     }
 
     @Override

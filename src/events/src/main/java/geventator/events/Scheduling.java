@@ -7,6 +7,7 @@ import geventator.platform.Refusal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** The use cases of an event's timetable. */
@@ -37,15 +38,19 @@ final class Scheduling {
         return existing(eventId, activityId);
     }
 
-    /** In chronological order; {@code day} is a date in the event's time zone. */
-    List<Activity> list(String eventId, Caller caller, LocalDate day, String location, String member) {
+    /**
+     * In chronological order; {@code day} is a date in the event's time zone, {@code ids} (lower case) the
+     * only activities wanted; a null one does not filter.
+     */
+    List<Activity> list(String eventId, Caller caller, LocalDate day, String location, String member, Set<String> ids) {
         Event event = organizing.open(eventId, caller).event();
         ZoneId zone = ZoneId.of(event.details().timeZone());
         var filter = new Activities.Filter(
                 day == null ? null : day.atStartOfDay(zone).toInstant(),
                 day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant(),
                 location,
-                member);
+                member,
+                ids);
         return activities.of(eventId, filter);
     }
 

@@ -18,6 +18,10 @@ import geventator.testkit.RoleProcess;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP client that other roles get when the event role runs elsewhere, against a real event role. */
@@ -149,6 +153,66 @@ class RemoteEventDirectoryTest extends EventRoleServer {
             assertThat(forwarder.received())
                     .containsExactly("GET /events/" + id + "/members?former=true&limit=" + PageBodies.MAX_LIMIT);
         }
+    }
+
+    @Test
+    void asks_for_many_activities_in_one_round_trip_each_under_the_id_as_asked() {
+        String id = createEvent(http, ana);
+        String talk = activityIn(id, "Talk", "10:00", "11:00");
+        String workshop = activityIn(id, "Workshop", "11:00", "12:00");
+        String elsewhere = activityIn(createEvent(http, ana), "Elsewhere", "10:00", "11:00");
+        String shouted = workshop.toUpperCase(Locale.ROOT);
+        try (var forwarder = new RecordingForwarder(SERVER.app().baseUrl())) {
+
+            var found = directoryAt(forwarder.baseUrl())
+                    .activities(id, Set.of(talk, shouted, elsewhere, "nonsense"), new Caller(anaId, "ana", ana));
+
+            assertThat(found).containsOnlyKeys(talk, shouted);
+            assertThat(found.get(talk).title()).isEqualTo("Talk");
+            assertThat(found.get(shouted).title()).isEqualTo("Workshop");
+            assertThat(found.get(shouted).id()).isEqualTo(workshop);
+            assertThat(forwarder.received())
+                    .hasSize(1)
+                    .allSatisfy(request -> assertThat(request).startsWith("GET /events/" + id + "/activities?"));
+        }
+    }
+
+    @Test
+    void asks_for_more_activities_than_one_request_holds_in_as_few_requests_as_hold_them() {
+        String id = createEvent(http, ana);
+        String talk = activityIn(id, "Talk", "10:00", "11:00");
+        Set<String> asked = new HashSet<>(Set.of(talk));
+        while (asked.size() <= RemoteEventDirectory.IDS_PER_REQUEST) {
+            asked.add(new ObjectId().toHexString());
+        }
+        try (var forwarder = new RecordingForwarder(SERVER.app().baseUrl())) {
+
+            var found = directoryAt(forwarder.baseUrl()).activities(id, asked, new Caller(anaId, "ana", ana));
+
+            assertThat(found).containsOnlyKeys(talk);
+            assertThat(forwarder.received()).hasSize(2);
+        }
+    }
+
+    @Test
+    void answers_no_activities_to_a_non_member() {
+        String id = createEvent(http, ana);
+        String talk = activityIn(id, "Talk", "10:00", "11:00");
+
+        assertThat(directoryAt(SERVER.app().baseUrl()).activities(id, Set.of(talk), new Caller("", "cid", cid)))
+                .isEmpty();
+    }
+
+    private String activityIn(String eventId, String title, String from, String until) {
+        return http.post(
+                        "/events/" + eventId + "/activities",
+                        activity(
+                                title, "2027-06-10T" + from + ":00+02:00", "2027-06-10T" + until + ":00+02:00", "Hall"))
+                .bearer(ana)
+                .send()
+                .json()
+                .path("id")
+                .asText();
     }
 
     @Test

@@ -189,6 +189,33 @@ class TimetableTest extends EventRoleServer {
     }
 
     @Test
+    void lists_only_the_activities_asked_for_by_id_and_refuses_what_is_not_an_id() {
+        String second = add("Second day", "2027-06-11T09:00:00+02:00", "2027-06-11T10:00:00+02:00", "Hall");
+        add("Late first day", "2027-06-10T15:00:00+02:00", "2027-06-10T16:00:00+02:00", "Garden");
+        String early = add("Early first day", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall");
+        String otherEvent = createEvent(http, ana);
+        String elsewhere = http.post(
+                        "/events/" + otherEvent + "/activities",
+                        activity("Elsewhere", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall"))
+                .bearer(ana)
+                .send()
+                .json()
+                .path("id")
+                .asText();
+
+        var asked = get("?id=" + second + "&id=" + early.toUpperCase(java.util.Locale.ROOT) + "&id=" + elsewhere);
+
+        assertThat(titles(asked)).containsExactly("Early first day", "Second day");
+        assertThat(titles(get("?location=Hall&id=" + second))).containsExactly("Second day");
+        var refused = http.get(activities() + "?id=" + second + "&id=nonsense")
+                .bearer(ana)
+                .send();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.toString()).contains("id").doesNotContain("Exception");
+    }
+
+    @Test
     void of_overlapping_activities_added_at_once_at_most_one_is_kept() {
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<Integer>> racing = new ArrayList<>();

@@ -21,7 +21,9 @@ import geventator.transactions.store.MongoEntries;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.types.ObjectId;
@@ -121,8 +123,8 @@ class CloseOutRetryTest {
         }
 
         @Override
-        public Optional<String> activityTitle(EventId id, String activityId, Caller caller) {
-            return Optional.empty();
+        public Map<String, String> activityTitles(EventId id, Set<String> activityIds, Caller caller) {
+            return Map.of();
         }
 
         @Override

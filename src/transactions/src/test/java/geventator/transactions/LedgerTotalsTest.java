@@ -91,6 +91,35 @@ class LedgerTotalsTest extends LedgerFixture {
     }
 
     @Test
+    void budgets_several_activities_and_names_each_one_that_is_not_the_events() {
+        String stage = activity(eventId, "Stage");
+        String bar = activity(eventId, "Bar");
+        String lights = activity(eventId, "Lights");
+        String elsewhere = activity(Organizers.event(http, ana), "Elsewhere");
+        String nowhere = "0123456789abcdef01234567";
+        var set = http.put(
+                        base() + "/budget", Map.of("activities", Map.of(stage, "10.00", bar, "20.00", lights, "30.00")))
+                .bearer(ana.token())
+                .send();
+
+        var refused = http.put(
+                        base() + "/budget",
+                        Map.of("activities", Map.of(stage, "1.00", elsewhere, "1.00", nowhere, "1.00")))
+                .bearer(ana.token())
+                .send();
+
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("activities." + elsewhere, "activities." + nowhere);
+        JsonNode plans = get(vera, "/balance").json().path("budget").path("activities");
+        assertThat(plan(plans, stage).path("title").asText()).isEqualTo("Stage");
+        assertThat(plan(plans, bar).path("title").asText()).isEqualTo("Bar");
+        assertThat(plan(plans, lights).path("title").asText()).isEqualTo("Lights");
+        assertThat(plan(plans, stage).path("planned").asText()).isEqualTo("10.00");
+    }
+
+    @Test
     void ties_entries_to_an_activity_of_the_event_and_budgets_it() {
         String stage = activity(eventId, "Stage");
         String elsewhere = activity(Organizers.event(http, ana), "Elsewhere");

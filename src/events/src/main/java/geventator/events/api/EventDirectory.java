@@ -2,7 +2,9 @@ package geventator.events.api;
 
 import geventator.platform.Caller;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The event role's answers for other modules, always on behalf of a caller. Each method answers empty when
@@ -18,6 +20,13 @@ public interface EventDirectory {
 
     /** One activity of the event's timetable. */
     Optional<ActivitySummary> activity(String eventId, String activityId, Caller caller);
+
+    /**
+     * Those of {@code activityIds} that are activities of the event, by the id as asked, in one question
+     * (a budget names many); ids that are not the event's, or not ids at all, are left out. Empty when the
+     * caller may not see the event.
+     */
+    Map<String, ActivitySummary> activities(String eventId, Set<String> activityIds, Caller caller);
 
     /**
      * Every member of the event with their role, share and stake, former members included (marked so);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -74,10 +75,12 @@ public final class Balancing {
         Map<String, Flow> byMonth = by(sums, Entries.Sums::month);
         Map<String, Flow> byActivity = by(sums, s -> s.activityId() == null ? "" : s.activityId());
         List<Plan> categoryPlans = plans(budget.categories(), byCategory, name -> null);
-        List<Plan> activityPlans = plans(
-                budget.activities(),
-                byActivity,
-                activityId -> events.activityTitle(eventId, activityId, caller).orElse(null));
+        Set<String> activityIds = new TreeSet<>(budget.activities().keySet());
+        activityIds.addAll(byActivity.keySet());
+        activityIds.remove("");
+        Map<String, String> titles =
+                activityIds.isEmpty() ? Map.of() : events.activityTitles(eventId, activityIds, caller);
+        List<Plan> activityPlans = plans(budget.activities(), byActivity, titles::get);
         Long plannedOverall = budget.categories().isEmpty()
                 ? null
                 : budget.categories().values().stream()

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The owners' plan of spending, per category and per activity of the event's timetable. */
@@ -44,13 +45,22 @@ public final class Budgeting {
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
-        for (String activityId : plannedActivities.keySet()) {
-            if (!events.hasActivity(eventId, activityId, caller)) {
-                throw Refusal.unprocessable(
-                        "unknown-activity",
-                        "the event has no activity " + activityId,
-                        List.of(new Field("activities." + activityId, "is not an activity of the event")));
-            }
+        Set<String> known = plannedActivities.isEmpty()
+                ? Set.of()
+                : events.activityTitles(eventId, plannedActivities.keySet(), caller)
+                        .keySet();
+        List<Field> unknown = plannedActivities.keySet().stream()
+                .filter(activityId -> !known.contains(activityId))
+                .map(activityId -> new Field("activities." + activityId, "is not an activity of the event"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw Refusal.unprocessable(
+                    "unknown-activity",
+                    unknown.size() == 1
+                            ? "the event has no activity "
+                                    + unknown.get(0).field().substring("activities.".length())
+                            : unknown.size() + " of the budget's activities are not the event's",
+                    unknown);
         }
         Budget budget = Budget.none(eventId)
                 .withCategories(plannedCategories)

@@ -1,6 +1,5 @@
 package geventator.transactions.ledger;
 
-import geventator.events.api.ActivitySummary;
 import geventator.events.api.EventAccess;
 import geventator.events.api.EventDirectory;
 import geventator.events.api.EventStatus;
@@ -9,8 +8,11 @@ import geventator.platform.Caller;
 import geventator.platform.Refusal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The event role's API in the ledger's terms: organizers record and share costs, owners also budget. */
 public final class DirectoryGate implements EventGate {
@@ -27,8 +29,12 @@ public final class DirectoryGate implements EventGate {
     }
 
     @Override
-    public Optional<String> activityTitle(EventId eventId, String activityId, Caller caller) {
-        return directory.activity(eventId.value(), activityId, caller).map(ActivitySummary::title);
+    public Map<String, String> activityTitles(EventId eventId, Set<String> activityIds, Caller caller) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        directory
+                .activities(eventId.value(), activityIds, caller)
+                .forEach((id, activity) -> titles.put(id, activity.title()));
+        return titles;
     }
 
     @Override

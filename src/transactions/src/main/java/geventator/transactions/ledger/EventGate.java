@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the ledger needs to know of an event, always on behalf of the caller. Kept to the ledger's own terms
@@ -17,11 +19,14 @@ public interface EventGate {
     /** Empty when the event does not exist or the caller is not a member: both answer 404. */
     Optional<EventView> event(EventId eventId, Caller caller);
 
-    /** The title of one of the event's activities; empty when the event has no such activity. */
-    Optional<String> activityTitle(EventId eventId, String activityId, Caller caller);
+    /**
+     * The titles of those of {@code activityIds} that are activities of the event, by id, asked in one
+     * question; an id the event has no activity for is left out.
+     */
+    Map<String, String> activityTitles(EventId eventId, Set<String> activityIds, Caller caller);
 
     default boolean hasActivity(EventId eventId, String activityId, Caller caller) {
-        return activityTitle(eventId, activityId, caller).isPresent();
+        return activityTitles(eventId, Set.of(activityId), caller).containsKey(activityId);
     }
 
     /** Every member, former members included. */

@@ -2,9 +2,11 @@ package geventator.transactions.ledger;
 
 import geventator.platform.Caller;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Asks the event role each question once, for the length of one import: a file of 10,000 rows naming the
@@ -26,8 +28,16 @@ final class RememberingGate implements EventGate {
     }
 
     @Override
-    public Optional<String> activityTitle(EventId eventId, String activityId, Caller caller) {
-        return activities.computeIfAbsent(activityId, id -> events.activityTitle(eventId, id, caller));
+    public Map<String, String> activityTitles(EventId eventId, Set<String> activityIds, Caller caller) {
+        Set<String> unasked = new HashSet<>(activityIds);
+        unasked.removeAll(activities.keySet());
+        if (!unasked.isEmpty()) {
+            Map<String, String> found = events.activityTitles(eventId, unasked, caller);
+            unasked.forEach(id -> activities.put(id, Optional.ofNullable(found.get(id))));
+        }
+        Map<String, String> titles = new HashMap<>();
+        activityIds.forEach(id -> activities.get(id).ifPresent(title -> titles.put(id, title)));
+        return titles;
     }
 
     @Override

@@ -18,7 +18,9 @@
 #   BENCH_FLASK     the 2017 original beside it: auto (when its code and Debian's packages can be had), no
 #   BENCH_FLASK_GIT a git directory of fblupi/GEventator (default: the local mirror, else a clone from GitHub)
 #   BENCH_SCALE     "no" skips the balance over 1,000 to 100,000 entries on the embedded database
-#   BENCH_ONLY      "ledger" measures only the balance and a ledger post (and their limits), about 5 minutes
+#   BENCH_ONLY      "ledger" measures only the balance and a ledger post (and their limits), about 5 minutes;
+#                   "split" only the roles in their own processes (a balance against 20 budgeted activities
+#                   among them), about 2 minutes
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # The whole script is one block, read before it runs, so editing the file during a run cannot derail it.
@@ -204,6 +206,78 @@ import_entries() { # ledger url, token, rows, seed
     -H 'Content-Type: text/csv' -H "Idempotency-Key: bench-$4" --data-binary @-
 }
 
+# Each role in its own process against the wire server: throughput across roles, a log-in burst, the
+# resident memory of each. Leaves the user role running (the starts below need it).
+split_table() {
+  echo
+  echo "| split roles: the balance | requests/s | ratio to the plain balance |"
+  echo "|---|---:|---:|"
+  local p
+  for p in "split: GET ledger/balance" "split: balance, 20 budgeted activities"; do
+    printf '| %s | %s | %s |\n' "$p" "${rps[$p]}" "$(ratio "${rps[$p]}" "${rps[split: GET ledger/balance]}")"
+  done
+}
+
+split_roles() {
+  echo "== each role in its own process (configured MongoDB: the wire server), resident memory"
+  geventator user "$USER_PORT" user --mongodb-uri="$WIRE_URI" --data-dir="$work/data-user"
+  user_pid=$last_pid
+  geventator event "$EVENT_PORT" event --mongodb-uri="$WIRE_URI" --data-dir="$work/data-event" \
+    --user-url="http://127.0.0.1:$USER_PORT"
+  event_pid=$last_pid
+  geventator transaction "$TX_PORT" transaction --mongodb-uri="$WIRE_URI" --data-dir="$work/data-tx" \
+    --user-url="http://127.0.0.1:$USER_PORT" --event-url="http://127.0.0.1:$EVENT_PORT"
+  tx_pid=$last_pid
+  wait_ok "http://127.0.0.1:$USER_PORT/health/ready" "$user_pid" user
+  wait_ok "http://127.0.0.1:$EVENT_PORT/health/ready" "$event_pid" event
+  wait_ok "http://127.0.0.1:$TX_PORT/health/ready" "$tx_pid" transaction
+  declare -gA rss_ready
+  rss_ready[user]=$(rss_mib "$user_pid")
+  rss_ready[event]=$(rss_mib "$event_pid")
+  rss_ready[transaction]=$(rss_mib "$tx_pid")
+  U="http://127.0.0.1:$USER_PORT"
+  E="http://127.0.0.1:$EVENT_PORT"
+  T="http://127.0.0.1:$TX_PORT"
+  BENCH_TOKEN=$(register_and_log_in "$U" bob)
+  export BENCH_TOKEN
+  token_base=$U
+  token_login=bob
+  split_event=$(new_event "$E" "$BENCH_TOKEN")
+  import_entries "$T/events/$split_event/ledger" "$BENCH_TOKEN" 50 split
+  load "split: GET /users/me" "$U/users/me" src/bench/auth-get.lua
+  load "split: GET /events/{id}" "$E/events/$split_event" src/bench/auth-get.lua
+  load "split: GET ledger/balance" "$T/events/$split_event/ledger/balance" src/bench/auth-get.lua
+    # The same balance against a budget of 20 of the event's activities, which the transaction role asks the
+    # event role about, and 50 entries tied to them.
+    budget_event=$(new_event "$E" "$BENCH_TOKEN")
+    local activities=() i
+    for i in $(seq 1 20); do
+      activities+=("$(json_post "$E/events/$budget_event/activities" "$BENCH_TOKEN" \
+        "{\"title\":\"Act $i\",\"start\":\"2027-07-02T10:00:00+02:00\",\"end\":\"2027-07-02T11:00:00+02:00\",\"location\":\"Room $i\"}" | jq -r .id)")
+    done
+    curl -fsS -o /dev/null -X PUT "$T/events/$budget_event/ledger/budget" -H "Authorization: Bearer $BENCH_TOKEN" \
+      -H 'Content-Type: application/json' \
+      -d "$(printf '%s\n' "${activities[@]}" | jq -Rn '{activities: [inputs | {(.): "100.00"}] | add}')"
+    for i in $(seq 1 50); do
+      json_post "$T/events/$budget_event/ledger/entries" "$BENCH_TOKEN" \
+        "{\"kind\":\"purchase\",\"concept\":\"Row $i\",\"quantity\":1,\"unitPrice\":\"$i.00\",\"activityId\":\"${activities[$((i % 20))]}\"}" >/dev/null
+    done
+    load "split: balance, 20 budgeted activities" "$T/events/$budget_event/ledger/balance" src/bench/auth-get.lua
+  load "split: POST ledger/entries" "$T/events/$split_event/ledger/entries" src/bench/post-entry.lua
+  # A log-in burst: every log-in runs Argon2id (19 MiB each), the user role's largest use of memory. Most of
+  # these answer 429 (the account's attempts) or 503 (the bounded password work): the memory is the point.
+  json_post "$U/users" "" '{"username":"benchlogin","email":"benchlogin@example.org","displayName":"Bench","password":"correct horse battery"}' >/dev/null
+  wrk -t2 -c16 -d"$DURATION" -s src/bench/login.lua "$U/tokens" >"$work/wrk-login.txt" || true
+  echo "  split: log-in burst                $(awk '/Requests\/sec/ {print $2}' "$work/wrk-login.txt") requests/s (memory only; mostly 429 and 503)"
+  declare -gA rss_load
+  rss_load[user]=$(rss_mib "$user_pid")
+  rss_load[event]=$(rss_mib "$event_pid")
+  rss_load[transaction]=$(rss_mib "$tx_pid")
+  stop "$tx_pid"
+  stop "$event_pid"
+
+}
+
 echo "== GEventator benchmark, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "   $("$JAVA" -version 2>&1 | sed -n 2p); flags: ${CONTAINER_FLAGS[*]} $(heap_of user) (user) $(heap_of event) (others), MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; wrk -t2 -c32, ${WARMUP} warm-up + ${DURATION}"
 
@@ -214,6 +288,11 @@ CP="$JAR:$work/classes"
 spawn wire "$JAVA" -cp "$CP" WireServer "$WIRE_PORT"
 wire_pid=$last_pid
 until grep -qs 'wire server on' "$work/wire.log"; do kill -0 "$wire_pid" || { cat "$work/wire.log"; exit 1; }; sleep 0.05; done
+if [ "$ONLY" = split ]; then
+  split_roles
+  split_table
+  exit 0
+fi
 # shellcheck disable=SC2046
 spawn bare "$JAVA" "${CONTAINER_FLAGS[@]}" $(heap_of bare) -cp "$CP" BareServer "$BARE_PORT" "$WIRE_URI"
 bare_pid=$last_pid
@@ -360,46 +439,7 @@ stop "$all_pid"
 stop "$bare_pid"
 [ "$flask_ready" = yes ] && stop "$flask_pid"
 
-echo "== each role in its own process (configured MongoDB: the wire server), resident memory"
-geventator user "$USER_PORT" user --mongodb-uri="$WIRE_URI" --data-dir="$work/data-user"
-user_pid=$last_pid
-geventator event "$EVENT_PORT" event --mongodb-uri="$WIRE_URI" --data-dir="$work/data-event" \
-  --user-url="http://127.0.0.1:$USER_PORT"
-event_pid=$last_pid
-geventator transaction "$TX_PORT" transaction --mongodb-uri="$WIRE_URI" --data-dir="$work/data-tx" \
-  --user-url="http://127.0.0.1:$USER_PORT" --event-url="http://127.0.0.1:$EVENT_PORT"
-tx_pid=$last_pid
-wait_ok "http://127.0.0.1:$USER_PORT/health/ready" "$user_pid" user
-wait_ok "http://127.0.0.1:$EVENT_PORT/health/ready" "$event_pid" event
-wait_ok "http://127.0.0.1:$TX_PORT/health/ready" "$tx_pid" transaction
-declare -A rss_ready
-rss_ready[user]=$(rss_mib "$user_pid")
-rss_ready[event]=$(rss_mib "$event_pid")
-rss_ready[transaction]=$(rss_mib "$tx_pid")
-U="http://127.0.0.1:$USER_PORT"
-E="http://127.0.0.1:$EVENT_PORT"
-T="http://127.0.0.1:$TX_PORT"
-BENCH_TOKEN=$(register_and_log_in "$U" bob)
-export BENCH_TOKEN
-token_base=$U
-token_login=bob
-split_event=$(new_event "$E" "$BENCH_TOKEN")
-import_entries "$T/events/$split_event/ledger" "$BENCH_TOKEN" 50 split
-load "split: GET /users/me" "$U/users/me" src/bench/auth-get.lua
-load "split: GET /events/{id}" "$E/events/$split_event" src/bench/auth-get.lua
-load "split: GET ledger/balance" "$T/events/$split_event/ledger/balance" src/bench/auth-get.lua
-load "split: POST ledger/entries" "$T/events/$split_event/ledger/entries" src/bench/post-entry.lua
-# A log-in burst: every log-in runs Argon2id (19 MiB each), the user role's largest use of memory. Most of
-# these answer 429 (the account's attempts) or 503 (the bounded password work): the memory is the point.
-json_post "$U/users" "" '{"username":"benchlogin","email":"benchlogin@example.org","displayName":"Bench","password":"correct horse battery"}' >/dev/null
-wrk -t2 -c16 -d"$DURATION" -s src/bench/login.lua "$U/tokens" >"$work/wrk-login.txt" || true
-echo "  split: log-in burst                $(awk '/Requests\/sec/ {print $2}' "$work/wrk-login.txt") requests/s (memory only; mostly 429 and 503)"
-declare -A rss_load
-rss_load[user]=$(rss_mib "$user_pid")
-rss_load[event]=$(rss_mib "$event_pid")
-rss_load[transaction]=$(rss_mib "$tx_pid")
-stop "$tx_pid"
-stop "$event_pid"
+split_roles
 
 echo "== start to ready (/health/ready answers 200), $STARTS runs each"
 declare -A startup
@@ -501,6 +541,7 @@ if [ "$flask_ready" = yes ]; then
     "${rps[GET /users/{id}]}" "${rps[Flask original GET /user/<id>]}" \
     "$(ratio "${rps[GET /users/{id}]}" "${rps[Flask original GET /user/<id>]}")"
 fi
+split_table
 echo
 echo "| resident memory (MiB) | when ready | after the load |"
 echo "|---|---:|---:|"

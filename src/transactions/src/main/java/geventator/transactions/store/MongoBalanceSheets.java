@@ -20,9 +20,10 @@ import org.bson.Document;
  * as {@link MongoEntries#sums} groups them, those groups gathered into one document, then the budget joined
  * from its own collection by {@code $lookup} on the event's id. One round trip where the two finds made two.
  * An event with no live entry gives no document to join to, so its budget is then read by itself (a second
- * round trip only for an empty ledger). Grouped before anything else rather than inside a {@code $facet},
- * which would buffer every live entry it reads (MongoDB's facet feeds its sub-pipelines from a buffer):
- * the groups are few, whatever the number of entries.
+ * round trip only for an empty ledger). Grouped before anything else, so the groups are few whatever the
+ * number of entries. (A {@code $facet} would hold no more: MongoDB streams a facet's input to its
+ * sub-pipelines in batches of at most {@code internalQueryFacetBufferSizeBytes}, 100 MB, and limits each
+ * facet's result to 100 MB; an earlier note here, that a facet buffers every document it reads, was wrong.)
  *
  * <p>Few, not bounded: the gathered groups must fit one 16 MB document, about 80,000 distinct combinations
  * of kind, category, month, activity and accounts. Should MongoDB refuse the one aggregation for that, or

@@ -260,7 +260,7 @@ split_roles() {
       -d "$(printf '%s\n' "${activities[@]}" | jq -Rn '{activities: [inputs | {(.): "100.00"}] | add}')"
     for i in $(seq 1 50); do
       json_post "$T/events/$budget_event/ledger/entries" "$BENCH_TOKEN" \
-        "{\"kind\":\"purchase\",\"concept\":\"Row $i\",\"quantity\":1,\"unitPrice\":\"$i.00\",\"activityId\":\"${activities[$((i % 20))]}\"}" >/dev/null
+        "{\"kind\":\"purchase\",\"concept\":\"Row $i\",\"quantity\":\"1\",\"unitPrice\":\"$i.00\",\"activityId\":\"${activities[$((i % 20))]}\"}" >/dev/null
     done
     load "split: balance, 20 budgeted activities" "$T/events/$budget_event/ledger/balance" src/bench/auth-get.lua
   load "split: POST ledger/entries" "$T/events/$split_event/ledger/entries" src/bench/post-entry.lua
@@ -291,6 +291,10 @@ until grep -qs 'wire server on' "$work/wire.log"; do kill -0 "$wire_pid" || { ca
 if [ "$ONLY" = split ]; then
   split_roles
   split_table
+  echo
+  echo "| resident memory (MiB) | when ready | after the load |"
+  echo "|---|---:|---:|"
+  for role in user event transaction; do echo "| role=$role | ${rss_ready[$role]} | ${rss_load[$role]} |"; done
   exit 0
 fi
 # shellcheck disable=SC2046

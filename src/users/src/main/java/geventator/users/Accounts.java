@@ -71,15 +71,24 @@ final class Accounts {
             throw Refusal.unauthenticated(WRONG_CREDENTIALS);
         }
         LogInThrottle.Admitted attempt = throttle.admit(login, address);
-        Optional<User> user = users.byLogin(login);
-        if (user.isEmpty()) {
-            passwords.spendTimeOfACheck(password);
+        Optional<User> user;
+        boolean right;
+        try {
+            user = users.byLogin(login);
+            if (user.isPresent()) {
+                right = passwords.matches(password, user.get().passwordHash());
+            } else {
+                passwords.spendTimeOfACheck(password);
+                right = false;
+            }
+        } catch (RuntimeException unchecked) {
+            throttle.giveBack(attempt); // no password was checked: the database or the password work was busy
+            throw unchecked;
+        }
+        if (!right) {
             throw Refusal.unauthenticated(WRONG_CREDENTIALS);
         }
-        if (!passwords.matches(password, user.get().passwordHash())) {
-            throw Refusal.unauthenticated(WRONG_CREDENTIALS);
-        }
-        throttle.succeeded(attempt);
+        throttle.giveBack(attempt);
         return sessions.open(user.get());
     }
 

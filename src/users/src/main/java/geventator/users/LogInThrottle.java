@@ -11,8 +11,8 @@ import java.time.Instant;
  * address over a sliding window. Attempts are counted in fixed windows, and the window before the current one
  * is weighed by how much of it still lies within one window of now, so the allowance does not come back all
  * at once at a boundary. An attempt is counted before the password is checked, so parallel guesses cannot
- * overtake the limit, and given back when it succeeds or is refused: only wrong passwords use up the
- * allowance. Keys are stored hashed, so the counters hold no email address.
+ * overtake the limit, and given back when it succeeds, is refused, or fails before the password is checked
+ * (503): only wrong passwords use up the allowance. Keys are stored hashed, so the counters hold no email address.
  */
 final class LogInThrottle {
 
@@ -31,7 +31,7 @@ final class LogInThrottle {
         }
     }
 
-    /** One admitted attempt, to be given back when it succeeds. */
+    /** One admitted attempt, to be given back unless its password turns out wrong. */
     record Admitted(String accountKey, String addressKey, Instant windowEnd) {}
 
     private final Attempts attempts;
@@ -58,13 +58,14 @@ final class LogInThrottle {
                 waitFor(admitted.accountKey(), limits.perAccount(), start, now - start),
                 waitFor(admitted.addressKey(), limits.perAddress(), start, now - start));
         if (wait > 0) {
-            succeeded(admitted); // a refused attempt checks no password, so it uses up nothing
+            giveBack(admitted); // a refused attempt checks no password, so it uses up nothing
             throw Refusal.tooManyAttempts("too many log-in attempts; try again later", Duration.ofMillis(wait));
         }
         return admitted;
     }
 
-    void succeeded(Admitted admitted) {
+    /** Takes the attempt back: it succeeded, or it never reached the password check. */
+    void giveBack(Admitted admitted) {
         attempts.forget(admitted.accountKey(), admitted.windowEnd());
         attempts.forget(admitted.addressKey(), admitted.windowEnd());
     }

@@ -18,6 +18,6 @@ interface Attempts {
     /** The attempts counted for {@code key} in the window ending at {@code windowEnd}, counting none. */
     long counted(String key, Instant windowEnd);
 
-    /** Takes one attempt back, as when it turned out to be a successful log-in. */
+    /** Takes one attempt back: it succeeded, was refused, or never reached the password check. */
     void forget(String key, Instant windowEnd);
 }

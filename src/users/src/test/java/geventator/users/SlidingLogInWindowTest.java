@@ -63,6 +63,20 @@ class SlidingLogInWindowTest {
     }
 
     @Test
+    void failures_at_the_start_of_a_window_lock_out_for_at_most_a_window_and_a_fifth() {
+        LogInThrottle throttle = throttle(5);
+        String login = fresh();
+        clock.at(BOUNDARY);
+        fail(throttle, login, 5);
+
+        clock.at(BOUNDARY.plusMillis(1));
+
+        // weighed as if spread over the window, the 5 weigh 4 only a fifth into the next one
+        assertThat(refusal(throttle, login).retryAfter())
+                .contains(WINDOW.plus(WINDOW.dividedBy(5)).minusMillis(1));
+    }
+
+    @Test
     void the_wait_it_names_is_exact_and_a_refused_attempt_uses_up_nothing() {
         LogInThrottle throttle = throttle(5);
         String login = fresh();

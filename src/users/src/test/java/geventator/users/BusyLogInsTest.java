@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Log-ins that never reach the password check do not count as failed ones: not those refused with 429 while
  * others are in flight, nor those answered 503 because the password work was busy. One hash at a time and no
- * queue, so a burst of log-ins with the right password meets both.
+ * queue, at the production cost so that hashes last long enough to overlap: a burst of log-ins with the
+ * right password meets both.
  */
 class BusyLogInsTest {
 
@@ -38,7 +39,10 @@ class BusyLogInsTest {
                 Map.of(
                         "GEVENTATOR_LOGIN_ATTEMPTS_PER_ACCOUNT", String.valueOf(PER_ACCOUNT),
                         "GEVENTATOR_PASSWORD_CONCURRENCY", "1",
-                        "GEVENTATOR_PASSWORD_QUEUE", "0"));
+                        "GEVENTATOR_PASSWORD_QUEUE", "0",
+                        // the production cost (19 MiB, 2 passes): a hash lasts long enough for others to meet it
+                        "GEVENTATOR_PASSWORD_MEMORY_KIB", "19456",
+                        "GEVENTATOR_PASSWORD_ITERATIONS", "2"));
         clients = Executors.newFixedThreadPool(AT_ONCE);
     }
 

@@ -61,6 +61,7 @@ TX_PORT=18113
 FLASK_PORT=18120
 START_PORT=18130
 WIRE_URI="mongodb://127.0.0.1:${WIRE_PORT}"
+PREFIX=bench # the database prefix of the servers started next
 
 work=$(mktemp -d /tmp/geventator-bench.XXXXXX)
 pids=()
@@ -128,7 +129,7 @@ geventator() { # name, port, role, extra flags...
   shift 3
   # shellcheck disable=SC2046 # heap_of prints one flag or none
   spawn "$name" "$JAVA" "${CONTAINER_FLAGS[@]}" $(heap_of "$role") "${JVM_EXTRA[@]}" -jar "$JAR" --role="$role" --host=127.0.0.1 --port="$port" \
-    --database-prefix=bench "$@"
+    --database-prefix="$PREFIX" "$@"
 }
 
 declare -A rps cpu
@@ -208,6 +209,25 @@ import_entries() { # ledger url, token, rows, seed
 
 # Each role in its own process against the wire server: throughput across roles, a log-in burst, the
 # resident memory of each. Leaves the user role running (the starts below need it).
+# Loads each target in rounds of $PREWARM until two rounds in a row agree within 5 %: the JIT has settled.
+prewarm() { # target "url|lua script or empty"...
+  local target warm_args round previous current
+  for target in "$@"; do
+    fresh_token
+    warm_args=(-t2 -c32 -d"$PREWARM")
+    [ -n "${target#*|}" ] && warm_args+=(-s "${target#*|}")
+    previous=0
+    for round in $(seq 1 "$SETTLE_ROUNDS"); do
+      current=$(wrk "${warm_args[@]}" "${target%%|*}" | awk '/Requests\/sec/ {print $2}')
+      if awk -v a="$previous" -v b="$current" 'BEGIN { exit !(a > 0 && b > 0 && (a > b ? a - b : b - a) <= 0.05 * a) }'; then
+        break
+      fi
+      previous=$current
+    done
+    echo "   settled after $round rounds at ${current}/s: ${target%%|*}"
+  done
+}
+
 split_table() {
   echo
   echo "| split roles: the balance | requests/s | ratio to the plain balance |"
@@ -219,6 +239,9 @@ split_table() {
 }
 
 split_roles() {
+  # Databases of their own: role=all's ledger post leaves hundreds of thousands of entries in its
+  # collection, which the wire server would scan for every split balance.
+  local PREFIX=split
   echo "== each role in its own process (configured MongoDB: the wire server), resident memory"
   geventator user "$USER_PORT" user --mongodb-uri="$WIRE_URI" --data-dir="$work/data-user"
   user_pid=$last_pid
@@ -246,23 +269,27 @@ split_roles() {
   import_entries "$T/events/$split_event/ledger" "$BENCH_TOKEN" 50 split
   load "split: GET /users/me" "$U/users/me" src/bench/auth-get.lua
   load "split: GET /events/{id}" "$E/events/$split_event" src/bench/auth-get.lua
+  # The same balance against a budget of 20 of the event's activities, which the transaction role asks the
+  # event role about, and 50 entries tied to them.
+  budget_event=$(new_event "$E" "$BENCH_TOKEN")
+  local activities=() i
+  for i in $(seq 1 20); do
+    activities+=("$(json_post "$E/events/$budget_event/activities" "$BENCH_TOKEN" \
+      "{\"title\":\"Act $i\",\"start\":\"2027-07-02T10:00:00+02:00\",\"end\":\"2027-07-02T11:00:00+02:00\",\"location\":\"Room $i\"}" | jq -r .id)")
+  done
+  curl -fsS -o /dev/null -X PUT "$T/events/$budget_event/ledger/budget" -H "Authorization: Bearer $BENCH_TOKEN" \
+    -H 'Content-Type: application/json' \
+    -d "$(printf '%s\n' "${activities[@]}" | jq -Rn '{activities: [inputs | {(.): "100.00"}] | add}')"
+  for i in $(seq 1 50); do
+    json_post "$T/events/$budget_event/ledger/entries" "$BENCH_TOKEN" \
+      "{\"kind\":\"purchase\",\"concept\":\"Row $i\",\"quantity\":\"1\",\"unitPrice\":\"$i.00\",\"activityId\":\"${activities[$((i % 20))]}\"}" >/dev/null
+  done
+  # Both balances warmed until they settle, then measured one after the other: neither gains from the
+  # other's warm-up.
+  prewarm "$T/events/$split_event/ledger/balance|src/bench/auth-get.lua" \
+    "$T/events/$budget_event/ledger/balance|src/bench/auth-get.lua"
   load "split: GET ledger/balance" "$T/events/$split_event/ledger/balance" src/bench/auth-get.lua
-    # The same balance against a budget of 20 of the event's activities, which the transaction role asks the
-    # event role about, and 50 entries tied to them.
-    budget_event=$(new_event "$E" "$BENCH_TOKEN")
-    local activities=() i
-    for i in $(seq 1 20); do
-      activities+=("$(json_post "$E/events/$budget_event/activities" "$BENCH_TOKEN" \
-        "{\"title\":\"Act $i\",\"start\":\"2027-07-02T10:00:00+02:00\",\"end\":\"2027-07-02T11:00:00+02:00\",\"location\":\"Room $i\"}" | jq -r .id)")
-    done
-    curl -fsS -o /dev/null -X PUT "$T/events/$budget_event/ledger/budget" -H "Authorization: Bearer $BENCH_TOKEN" \
-      -H 'Content-Type: application/json' \
-      -d "$(printf '%s\n' "${activities[@]}" | jq -Rn '{activities: [inputs | {(.): "100.00"}] | add}')"
-    for i in $(seq 1 50); do
-      json_post "$T/events/$budget_event/ledger/entries" "$BENCH_TOKEN" \
-        "{\"kind\":\"purchase\",\"concept\":\"Row $i\",\"quantity\":\"1\",\"unitPrice\":\"$i.00\",\"activityId\":\"${activities[$((i % 20))]}\"}" >/dev/null
-    done
-    load "split: balance, 20 budgeted activities" "$T/events/$budget_event/ledger/balance" src/bench/auth-get.lua
+  load "split: balance, 20 budgeted activities" "$T/events/$budget_event/ledger/balance" src/bench/auth-get.lua
   load "split: POST ledger/entries" "$T/events/$split_event/ledger/entries" src/bench/post-entry.lua
   # A log-in burst: every log-in runs Argon2id (19 MiB each), the user role's largest use of memory. Most of
   # these answer 429 (the account's attempts) or 503 (the bounded password work): the memory is the point.
@@ -361,23 +388,6 @@ echo "   warming every path up first in rounds of ${PREWARM} until two in a row 
 # The ledger post is warmed up only after the balance is measured: every post adds an entry to the one entries
 # collection, and the wire server's memory backend scans that whole collection for the balance's $match (it
 # keeps no non-unique index), so a balance measured after the post load would measure the posts' leftovers.
-prewarm() { # target "url|lua script or empty"...
-  local target warm_args round previous current
-  for target in "$@"; do
-    fresh_token
-    warm_args=(-t2 -c32 -d"$PREWARM")
-    [ -n "${target#*|}" ] && warm_args+=(-s "${target#*|}")
-    previous=0
-    for round in $(seq 1 "$SETTLE_ROUNDS"); do
-      current=$(wrk "${warm_args[@]}" "${target%%|*}" | awk '/Requests\/sec/ {print $2}')
-      if awk -v a="$previous" -v b="$current" 'BEGIN { exit !(a > 0 && b > 0 && (a > b ? a - b : b - a) <= 0.05 * a) }'; then
-        break
-      fi
-      previous=$current
-    done
-    echo "   settled after $round rounds at ${current}/s: ${target%%|*}"
-  done
-}
 if [ "$ONLY" = ledger ]; then
   prewarm "$BARE/find/$bare_id|" "$ALL/events/$balance_event/ledger/balance|src/bench/auth-get.lua" \
     "$BARE/insert|src/bench/bare-insert.lua" "$BARE/find-aggregate/$bare_id|" "$BARE/find-insert/$bare_id|src/bench/bare-insert.lua"

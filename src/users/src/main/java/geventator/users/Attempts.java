@@ -1,6 +1,8 @@
 package geventator.users;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Counters of log-in attempts per key and fixed time window, shared by every instance of the user role that
@@ -15,9 +17,12 @@ interface Attempts {
      */
     long count(String key, Instant windowEnd, Instant keptUntil);
 
-    /** The attempts counted for {@code key} in the window ending at {@code windowEnd}, counting none. */
-    long counted(String key, Instant windowEnd);
+    /**
+     * The attempts counted for each of {@code keys} in the window ending at {@code windowEnd}, counting none,
+     * in one question; a key without a counter is left out.
+     */
+    Map<String, Long> counted(Set<String> keys, Instant windowEnd);
 
-    /** Takes one attempt back: it succeeded, was refused, or never reached the password check. */
-    void forget(String key, Instant windowEnd);
+    /** Takes one attempt back from each of {@code keys}: it succeeded, was refused, or never reached the check. */
+    void forget(Set<String> keys, Instant windowEnd);
 }

@@ -5,6 +5,8 @@ import geventator.platform.Text;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Limits log-in attempts per account (the login as typed, so unknown names are limited alike) and per client
@@ -32,7 +34,11 @@ final class LogInThrottle {
     }
 
     /** One admitted attempt, to be given back unless its password turns out wrong. */
-    record Admitted(String accountKey, String addressKey, Instant windowEnd) {}
+    record Admitted(String accountKey, String addressKey, Instant windowEnd) {
+        Set<String> keys() {
+            return Set.of(accountKey, addressKey);
+        }
+    }
 
     private final Attempts attempts;
     private final Limits limits;
@@ -54,9 +60,23 @@ final class LogInThrottle {
                 "account:" + Text.sha256Hex(User.key(login)),
                 "address:" + Text.sha256Hex(String.valueOf(address)),
                 windowEnd);
+        Instant keptUntil = windowEnd.plusMillis(window);
+        long byAccount = attempts.count(admitted.accountKey(), windowEnd, keptUntil);
+        long byAddress = attempts.count(admitted.addressKey(), windowEnd, keptUntil);
+        Map<String, Long> before = attempts.counted(admitted.keys(), Instant.ofEpochMilli(start));
         long wait = Math.max(
-                waitFor(admitted.accountKey(), limits.perAccount(), start, now - start),
-                waitFor(admitted.addressKey(), limits.perAddress(), start, now - start));
+                millisUntilAllowed(
+                        limits.perAccount(),
+                        byAccount,
+                        before.getOrDefault(admitted.accountKey(), 0L),
+                        window,
+                        now - start),
+                millisUntilAllowed(
+                        limits.perAddress(),
+                        byAddress,
+                        before.getOrDefault(admitted.addressKey(), 0L),
+                        window,
+                        now - start));
         if (wait > 0) {
             giveBack(admitted); // a refused attempt checks no password, so it uses up nothing
             throw Refusal.tooManyAttempts("too many log-in attempts; try again later", Duration.ofMillis(wait));
@@ -66,16 +86,7 @@ final class LogInThrottle {
 
     /** Takes the attempt back: it succeeded, or it never reached the password check. */
     void giveBack(Admitted admitted) {
-        attempts.forget(admitted.accountKey(), admitted.windowEnd());
-        attempts.forget(admitted.addressKey(), admitted.windowEnd());
-    }
-
-    private long waitFor(String key, int limit, long start, long elapsed) {
-        long window = limits.window().toMillis();
-        long current =
-                attempts.count(key, Instant.ofEpochMilli(start + window), Instant.ofEpochMilli(start + 2 * window));
-        long previous = attempts.counted(key, Instant.ofEpochMilli(start));
-        return millisUntilAllowed(limit, current, previous, window, elapsed);
+        attempts.forget(admitted.keys(), admitted.windowEnd());
     }
 
     /**

@@ -13,6 +13,9 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
@@ -44,16 +47,21 @@ final class MongoAttempts implements Attempts {
     }
 
     @Override
-    public long counted(String key, Instant windowEnd) {
-        Document counter = attempts.find(Filters.eq("_id", id(key, windowEnd)))
-                .projection(Projections.include("count"))
-                .first();
-        return counter == null ? 0 : ((Number) counter.get("count")).longValue();
+    public Map<String, Long> counted(Set<String> keys, Instant windowEnd) {
+        Map<String, String> byId = new HashMap<>();
+        keys.forEach(key -> byId.put(id(key, windowEnd), key));
+        Map<String, Long> counted = new HashMap<>();
+        for (Document counter :
+                attempts.find(Filters.in("_id", byId.keySet())).projection(Projections.include("count"))) {
+            counted.put(byId.get(counter.getString("_id")), ((Number) counter.get("count")).longValue());
+        }
+        return counted;
     }
 
     @Override
-    public void forget(String key, Instant windowEnd) {
-        attempts.updateOne(Filters.eq("_id", id(key, windowEnd)), Updates.inc("count", -1));
+    public void forget(Set<String> keys, Instant windowEnd) {
+        attempts.updateMany(
+                Filters.in("_id", keys.stream().map(key -> id(key, windowEnd)).toList()), Updates.inc("count", -1));
     }
 
     private long increment(String key, Instant windowEnd, Instant keptUntil) {

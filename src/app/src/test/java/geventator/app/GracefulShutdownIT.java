@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import geventator.testkit.Http;
 import geventator.testkit.RoleProcess;
+import geventator.testkit.TestEvents;
 import geventator.testkit.TestUsers;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class GracefulShutdownIT {
         RoleProcess process = RoleProcess.of(jar, "all").start();
         Http http = process.http();
         String token = signUp(http);
-        String eventId = createEvent(http, token);
+        String eventId = TestEvents.oneDay(http, token, "Stopping fair");
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         List<String> refused = new CopyOnWriteArrayList<>();
@@ -130,23 +131,5 @@ class GracefulShutdownIT {
 
     private static String signUp(Http http) {
         return TestUsers.signUp(http, "stopper", "Stopper");
-    }
-
-    private static String createEvent(Http http, String token) {
-        var created = http.post(
-                        "/events",
-                        Map.of(
-                                "name",
-                                "Stopping fair",
-                                "start",
-                                "2027-07-01T09:00:00+02:00",
-                                "end",
-                                "2027-07-01T23:00:00+02:00",
-                                "timeZone",
-                                "Europe/Berlin"))
-                .bearer(token)
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asText();
     }
 }

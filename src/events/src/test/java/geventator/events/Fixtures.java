@@ -56,6 +56,15 @@ final class Fixtures {
         return body;
     }
 
+    /** Adds the activity to the event as {@code token}'s user; answers its id, failing the test unless 201. */
+    static String addActivity(Http http, String token, String eventId, Map<String, Object> activity) {
+        var created = http.post("/events/" + eventId + "/activities", activity)
+                .bearer(token)
+                .send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
     /** Runs {@code call} on its own thread as soon as {@code go} opens, so that calls race. */
     static <T> CompletableFuture<T> concurrently(CountDownLatch go, Supplier<T> call) {
         return CompletableFuture.supplyAsync(

@@ -204,15 +204,11 @@ class RemoteEventDirectoryTest extends EventRoleServer {
     }
 
     private String activityIn(String eventId, String title, String from, String until) {
-        return http.post(
-                        "/events/" + eventId + "/activities",
-                        activity(
-                                title, "2027-06-10T" + from + ":00+02:00", "2027-06-10T" + until + ":00+02:00", "Hall"))
-                .bearer(ana)
-                .send()
-                .json()
-                .path("id")
-                .asText();
+        return Fixtures.addActivity(
+                http,
+                ana,
+                eventId,
+                activity(title, "2027-06-10T" + from + ":00+02:00", "2027-06-10T" + until + ":00+02:00", "Hall"));
     }
 
     @Test

@@ -194,14 +194,11 @@ class TimetableTest extends EventRoleServer {
         add("Late first day", "2027-06-10T15:00:00+02:00", "2027-06-10T16:00:00+02:00", "Garden");
         String early = add("Early first day", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall");
         String otherEvent = createEvent(http, ana);
-        String elsewhere = http.post(
-                        "/events/" + otherEvent + "/activities",
-                        activity("Elsewhere", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall"))
-                .bearer(ana)
-                .send()
-                .json()
-                .path("id")
-                .asText();
+        String elsewhere = Fixtures.addActivity(
+                http,
+                ana,
+                otherEvent,
+                activity("Elsewhere", "2027-06-10T09:00:00+02:00", "2027-06-10T10:00:00+02:00", "Hall"));
 
         var asked = get("?id=" + second + "&id=" + early.toUpperCase(java.util.Locale.ROOT) + "&id=" + elsewhere);
 
@@ -305,9 +302,7 @@ class TimetableTest extends EventRoleServer {
     }
 
     private String add(String title, String start, String end, String location) {
-        var created = post(activity(title, start, end, location));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asText();
+        return Fixtures.addActivity(http, ana, event, activity(title, start, end, location));
     }
 
     private static List<String> titles(JsonNode activities) {

@@ -15,11 +15,25 @@ public final class TestEvents {
      * Fails the test unless the role answers 201, with {@code context} (a process's output, say) in the message.
      */
     public static String streetFestival(Http eventApi, String token, Supplier<String> context) {
+        return oneDay(eventApi, token, "Street festival", context);
+    }
+
+    /** {@link #streetFestival(Http, String, Supplier)} with the reply alone in a failure's message. */
+    public static String streetFestival(Http eventApi, String token) {
+        return streetFestival(eventApi, token, () -> "");
+    }
+
+    /** The same one-day event under another name. */
+    public static String oneDay(Http eventApi, String token, String name) {
+        return oneDay(eventApi, token, name, () -> "");
+    }
+
+    private static String oneDay(Http eventApi, String token, String name, Supplier<String> context) {
         var created = eventApi.post(
                         "/events",
                         Map.of(
                                 "name",
-                                "Street festival",
+                                name,
                                 "currency",
                                 "EUR",
                                 "start",
@@ -32,10 +46,5 @@ public final class TestEvents {
                 .send();
         assertThat(created.status()).as(() -> created + "\n" + context.get()).isEqualTo(201);
         return created.json().path("id").asText();
-    }
-
-    /** {@link #streetFestival(Http, String, Supplier)} with the reply alone in a failure's message. */
-    public static String streetFestival(Http eventApi, String token) {
-        return streetFestival(eventApi, token, () -> "");
     }
 }

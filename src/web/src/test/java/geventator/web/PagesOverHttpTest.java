@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import geventator.testkit.EventMembers;
 import geventator.testkit.Http;
 import geventator.testkit.RunningApp;
+import geventator.testkit.TestEvents;
 import geventator.testkit.TestUsers;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -51,23 +52,7 @@ class PagesOverHttpTest {
     }
 
     static String event(Person owner, String name) {
-        return app.http()
-                .post(
-                        "/events",
-                        Map.of(
-                                "name",
-                                name,
-                                "start",
-                                "2027-07-01T09:00:00+02:00",
-                                "end",
-                                "2027-07-01T23:00:00+02:00",
-                                "timeZone",
-                                "Europe/Berlin"))
-                .bearer(owner.token())
-                .send()
-                .json()
-                .path("id")
-                .asText();
+        return TestEvents.oneDay(app.http(), owner.token(), name);
     }
 
     @Test
